@@ -1,0 +1,44 @@
+import { buildLayout } from "../../layout/build";
+import { fieldDictionary } from "../../layout/dictionary";
+import { resolveProfile } from "../../layout/obligation";
+import { pick } from "../../i18n";
+import { loadWorkbookFile } from "../../xlsx/read";
+import { openReport } from "../../xlsx/report";
+import type { CommandContext } from "../output";
+import { specFrom } from "../spec-source";
+import { splitList } from "./template";
+
+export interface FieldsOptions {
+  json?: boolean;
+  file?: string;
+  province?: string;
+  profile?: string;
+  spec?: string;
+}
+
+/** Prints the field dictionary: of a workbook (where its names point now), or of a fresh template. */
+export async function fieldsCommand(ctx: CommandContext, options: FieldsOptions): Promise<number> {
+  let dictionary;
+  if (options.file) {
+    const report = openReport(await loadWorkbookFile(options.file), options.file);
+    dictionary = fieldDictionary(report.layout);
+    for (const entry of dictionary.fields) {
+      const found = report.reading.cells[entry.id];
+      if (found) Object.assign(entry, { sheet: found.sheetName, cell: found.cell });
+    }
+  } else {
+    const spec = specFrom(options.spec);
+    const profile = resolveProfile(spec, options.province ?? spec.units[0].id, splitList(options.profile));
+    dictionary = fieldDictionary(buildLayout(spec, profile));
+  }
+  if (options.json) {
+    ctx.console.out(JSON.stringify(dictionary, null, 2));
+    return 0;
+  }
+  ctx.console.out(`${dictionary.specId} ${dictionary.specVersion} · template ${dictionary.templateVersion} · ${dictionary.unitId}`);
+  for (const f of dictionary.fields) {
+    const required = typeof f.required === "string" ? f.required : pick(f.required.text, ctx.lang);
+    ctx.console.out(`${f.id.padEnd(48)} ${`${f.sheet}!${f.cell}`.padEnd(12)} ${f.type.padEnd(8)} ${required.padEnd(10)} ${pick(f.label, ctx.lang)}`);
+  }
+  return 0;
+}

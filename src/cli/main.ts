@@ -1,0 +1,116 @@
+import { parseArgs } from "node:util";
+import { isLang, type Lang } from "../i18n";
+import { ProfileError } from "../layout/obligation";
+import { SpecError } from "../spec/load";
+import { ReportFileError } from "../xlsx/errors";
+import { fieldsCommand } from "./commands/fields";
+import { templateCommand } from "./commands/template";
+import { fail, processConsole, UsageError, type CommandContext, type Console } from "./output";
+
+const HELP = {
+  zh: `ip-report — 知识产权高质量发展任务清单填报工具
+
+用法：
+  ip-report template --province 江苏 [--profile 类别,...] [--out 江苏.xlsx]
+  ip-report template --all --out-dir 目录 [--profile 类别,...]
+  ip-report fields [--json] [文件.xlsx] [--province 江苏 --profile ...]
+
+通用选项：--lang zh|en（默认 zh）  --spec 规范.json（默认使用内置的最新规范）
+退出码：0 成功；1 发现错误；2 输入无法处理（参数、文件、规范）。`,
+  en: `ip-report — reporting tool for the CNIPA high-quality IP development task list
+
+Usage:
+  ip-report template --province Jiangsu [--profile category,...] [--out Jiangsu.xlsx]
+  ip-report template --all --out-dir DIR [--profile category,...]
+  ip-report fields [--json] [FILE.xlsx] [--province Jiangsu --profile ...]
+
+Common options: --lang zh|en (default zh)  --spec SPEC.json (default: the newest bundled spec)
+Exit codes: 0 success; 1 errors found; 2 input that cannot be handled (arguments, files, spec).`,
+};
+
+const OPTIONS = {
+  province: { type: "string" },
+  profile: { type: "string" },
+  out: { type: "string" },
+  "out-dir": { type: "string" },
+  all: { type: "boolean" },
+  json: { type: "boolean" },
+  spec: { type: "string" },
+  lang: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+function langOf(argv: string[]): Lang {
+  const i = argv.indexOf("--lang");
+  const value = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith("--lang="))?.slice(7);
+  if (value && isLang(value)) return value;
+  return (process.env.IP_REPORT_LANG ?? "").startsWith("en") ? "en" : "zh";
+}
+
+/** Runs one command line; returns the exit code. Never throws for bad input: one localized line instead. */
+export async function main(argv: string[], console: Console = processConsole): Promise<number> {
+  const ctx: CommandContext = { lang: langOf(argv), console };
+  try {
+    const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    if (values.lang !== undefined && !isLang(values.lang)) {
+      throw new UsageError({ zh: `--lang 只能是 zh 或 en`, en: `--lang must be zh or en` });
+    }
+    const [command, ...rest] = positionals;
+    if (values.help || !command || command === "help") {
+      console.out(HELP[ctx.lang]);
+      return command || values.help ? 0 : 2;
+    }
+    switch (command) {
+      case "template":
+        return await templateCommand(ctx, {
+          province: values.province,
+          all: values.all,
+          profile: values.profile,
+          out: values.out,
+          outDir: values["out-dir"],
+          spec: values.spec,
+        });
+      case "fields":
+        return await fieldsCommand(ctx, {
+          json: values.json,
+          file: rest[0],
+          province: values.province,
+          profile: values.profile,
+          spec: values.spec,
+        });
+      default:
+        throw new UsageError({ zh: `未知命令：${command}（可用：template、fields）`, en: `unknown command: ${command} (try template, fields)` });
+    }
+  } catch (err) {
+    return reportError(ctx, err);
+  }
+}
+
+function reportError(ctx: CommandContext, err: unknown): number {
+  if (err instanceof UsageError) {
+    fail(ctx, err.detail);
+  } else if (err instanceof ProfileError) {
+    const label = err.code === "unknown-unit" ? { zh: "可选省份", en: "valid provinces" } : { zh: "可选类别", en: "valid categories" };
+    fail(ctx, {
+      zh: `${err.detail.zh}。${label.zh}：${err.valid.join("、")}`,
+      en: `${err.detail.en}. ${label.en}: ${err.valid.join(", ")}`,
+    });
+  } else if (err instanceof SpecError) {
+    const first = err.problems[0];
+    fail(ctx, {
+      zh: `规范文件 ${err.source} 不符合格式：${first?.path}：${first?.message}${err.problems.length > 1 ? `（另有 ${err.problems.length - 1} 处）` : ""}`,
+      en: `spec file ${err.source} fails the schema at ${first?.path}: ${first?.message}${err.problems.length > 1 ? ` (+${err.problems.length - 1} more)` : ""}`,
+    });
+  } else if (err instanceof ReportFileError) {
+    const where = err.file ? `${err.file}: ` : "";
+    fail(ctx, { zh: `${where}${err.detail.zh}`, en: `${where}${err.detail.en}` });
+  } else if (err instanceof Error && "code" in err && (err as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+    fail(ctx, { zh: `参数有误：${err.message}`, en: `bad arguments: ${err.message}` });
+  } else {
+    // A defect, not bad input: still one line, with the detail behind an environment switch.
+    const message = err instanceof Error ? err.message : String(err);
+    fail(ctx, { zh: `内部错误：${message}`, en: `internal error: ${message}` });
+    if (process.env.IP_REPORT_DEBUG && err instanceof Error) ctx.console.err(err.stack ?? "");
+  }
+  return 2;
+}

@@ -1,0 +1,36 @@
+import type { Lang } from "../i18n";
+import { pick } from "../i18n";
+import type { LocalizedText } from "../spec/schema";
+
+/** Where the CLI writes; injectable so tests run commands in-process and read what they print. */
+export interface Console {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+export const processConsole: Console = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+};
+
+export interface CommandContext {
+  lang: Lang;
+  console: Console;
+}
+
+export function say(ctx: CommandContext, text: LocalizedText): void {
+  ctx.console.out(pick(text, ctx.lang));
+}
+
+/** One localized line on stderr. */
+export function fail(ctx: CommandContext, text: LocalizedText): void {
+  ctx.console.err(`${ctx.lang === "zh" ? "错误" : "error"}: ${pick(text, ctx.lang)}`);
+}
+
+/** A problem with what the user asked for: one line, exit code 2. */
+export class UsageError extends Error {
+  constructor(readonly detail: LocalizedText) {
+    super(detail.en);
+    this.name = "UsageError";
+  }
+}

@@ -1,0 +1,13 @@
+export * from "./types";
+export * from "./address";
+export * from "./vocabulary";
+export { buildLayout, fingerprintOf, META_KEYS, META_FIELD_TABLE_HEADER } from "./build";
+export type { MetaKey } from "./build";
+export { obligationOf, obligationOfLine, resolveProfile, findUnit, checkProfileCategories, ProfileError, OBLIGATION_LABEL } from "./obligation";
+export { describeCondition, missingExpression } from "./conditions";
+export { STYLES, CONDITIONAL_STYLES, HIGHLIGHT, PALETTE } from "./styles";
+export { TASK_COLUMNS, TASK_PARTS, taskPartCondition } from "./tasks";
+export { TARGET_COLUMNS, goalText, targetRequired } from "./targets";
+export { fieldDictionary } from "./dictionary";
+export type { FieldDictionary, FieldEntry } from "./dictionary";
+export * from "./reading";

@@ -1,0 +1,97 @@
+import { a1, definedNameOf } from "./address";
+import type {
+  CellLayout,
+  CellValue,
+  ConditionalFormatLayout,
+  DataValidationLayout,
+  FieldDef,
+  SheetKey,
+  SheetLayout,
+  StyleKey,
+} from "./types";
+
+/** What a sheet builder says about a field; the rest (name, address, required text) is derived. */
+export type FieldDraft = Omit<FieldDef, "name" | "sheet" | "sheetName" | "cell" | "row" | "col" | "requiredText">;
+
+/** Accumulates one sheet's cells, fields, validations and formats; pure and cheap. */
+export class SheetDraft {
+  readonly layout: SheetLayout;
+  readonly fields: FieldDef[] = [];
+
+  constructor(key: SheetKey, name: string, widths: number[], visibility: SheetLayout["visibility"] = "visible") {
+    this.layout = {
+      key,
+      name,
+      visibility,
+      columns: widths.map((width) => ({ width })),
+      rowHeights: {},
+      cells: [],
+      merges: [],
+      protect: visibility === "visible",
+      validations: [],
+      conditionalFormats: [],
+    };
+  }
+
+  put(row: number, col: number, value: CellValue, style: StyleKey): void {
+    this.layout.cells.push({ row, col, value, style });
+  }
+
+  formula(row: number, col: number, formula: string, result: CellValue, style: StyleKey): void {
+    this.layout.cells.push({ row, col, formula, result, style });
+  }
+
+  merge(row: number, col: number, toRow: number, toCol: number): void {
+    if (row === toRow && col === toCol) return;
+    this.layout.merges.push(`${a1(row, col)}:${a1(toRow, toCol)}`);
+  }
+
+  /** Puts text across a merged range. */
+  band(row: number, col: number, toCol: number, value: CellValue, style: StyleKey, height?: number): void {
+    this.put(row, col, value, style);
+    for (let c = col + 1; c <= toCol; c++) this.put(row, c, null, style);
+    this.merge(row, col, row, toCol);
+    if (height) this.layout.rowHeights[row] = height;
+  }
+
+  /** Guideline text shown in each field's input prompt, keyed by field id. */
+  readonly prompts = new Map<string, string>();
+
+  input(
+    row: number,
+    col: number,
+    field: FieldDraft,
+    style: StyleKey,
+    options: { value?: CellValue; prompt?: string } = {},
+  ): FieldDef {
+    const { value = null, prompt } = options;
+    if (prompt) this.prompts.set(field.id, prompt);
+    const def: FieldDef = {
+      ...field,
+      requiredText: { zh: "", en: "" },
+      name: definedNameOf(field.id),
+      sheet: this.layout.key,
+      sheetName: this.layout.name,
+      cell: a1(row, col),
+      row,
+      col,
+    };
+    const cell: CellLayout = { row, col, value, style, fieldId: field.id };
+    this.layout.cells.push(cell);
+    this.fields.push(def);
+    return def;
+  }
+
+  validate(v: DataValidationLayout): void {
+    this.layout.validations.push(v);
+  }
+
+  conditional(cf: ConditionalFormatLayout): void {
+    this.layout.conditionalFormats.push(cf);
+  }
+}
+
+/** Excel caps an input prompt at 255 characters and its title at 32. */
+export function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}

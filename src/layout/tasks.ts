@@ -1,0 +1,150 @@
+import type { Spec, Task } from "../spec/schema";
+import { a1 } from "./address";
+import { OBLIGATION_LABEL, obligationOf } from "./obligation";
+import { SheetDraft } from "./sheet";
+import type { Condition, Obligation, Profile, StyleKey } from "./types";
+import { ACTIVE_STATUSES, SHEET_NAMES, STATUS, STATUS_VALUES } from "./vocabulary";
+
+/** Tasks sheet columns (1-based). */
+export const TASK_COLUMNS = {
+  number: 1,
+  title: 2,
+  lead: 3,
+  line: 4,
+  obligation: 5,
+  status: 6,
+  progress: 7,
+  results: 8,
+  evidence: 9,
+  problems: 10,
+  next: 11,
+  original: 12,
+} as const;
+
+const HEADERS: [string, number][] = [
+  ["序号\nNo.", 6],
+  ["任务\nTask", 24],
+  ["局内牵头部门\nLead departments", 16],
+  ["省份要求（原文）\nProvince obligation", 18],
+  ["本省要求\nFor us", 9],
+  ["状态\nStatus", 10],
+  ["工作进展\nProgress", 42],
+  ["量化成果\nQuantified results", 28],
+  ["佐证材料\nEvidence", 24],
+  ["存在问题\nProblems", 24],
+  ["下一步计划\nNext steps", 24],
+  ["指引原文（各地要求）\nGuideline text for provinces", 70],
+];
+
+export const TASK_PARTS = ["status", "progress", "results", "evidence", "problems", "next"] as const;
+export type TaskPart = (typeof TASK_PARTS)[number];
+
+const PART_LABEL: Record<TaskPart, { zh: string; en: string }> = {
+  status: { zh: "状态", en: "status" },
+  progress: { zh: "工作进展", en: "progress" },
+  results: { zh: "量化成果", en: "quantified results" },
+  evidence: { zh: "佐证材料", en: "evidence" },
+  problems: { zh: "存在问题", en: "problems" },
+  next: { zh: "下一步计划", en: "next steps" },
+};
+
+/** When a task's part must be filled, given the province's obligation. */
+export function taskPartCondition(task: number, part: TaskPart, obligation: Obligation): Condition {
+  if (obligation === "not-applicable" || obligation === "national-only") return { kind: "never" };
+  const status = `task.${task}.status`;
+  switch (part) {
+    case "status":
+      return obligation === "required" ? { kind: "always" } : { kind: "never" };
+    case "progress":
+      return obligation === "required"
+        ? { kind: "always" }
+        : { kind: "field-in", field: status, values: ACTIVE_STATUSES };
+    case "evidence":
+      return { kind: "field-in", field: status, values: [STATUS.done] };
+    default:
+      return { kind: "never" };
+  }
+}
+
+function provincialText(task: Task): string {
+  return task.provincialWork.join("\n");
+}
+
+export function buildTasks(spec: Spec, profile: Profile): SheetDraft {
+  const sheet = new SheetDraft(
+    "tasks",
+    SHEET_NAMES.tasks,
+    HEADERS.map(([, w]) => w),
+  );
+  const last = HEADERS.length;
+  // The full guideline text lives in a collapsed column: reachable, but not cluttering the grid.
+  sheet.layout.columns[TASK_COLUMNS.original - 1] = { width: 70, hidden: true, outlineLevel: 1 };
+  sheet.band(1, 1, last - 1, `${spec.title.zh} · 任务落实情况`, "title", 30);
+  sheet.band(
+    2,
+    1,
+    last - 1,
+    "黄色单元格填写；灰色行为本省不适用的任务，请留空。选中单元格可看到填报提示；右侧折叠列收录各地要求原文。",
+    "subtitle",
+  );
+  HEADERS.forEach(([text], i) => sheet.put(3, i + 1, text, "header"));
+  sheet.layout.rowHeights[3] = 34;
+  sheet.layout.freeze = { rows: 3, cols: 2 };
+  sheet.layout.print = { landscape: true, titleRows: [3, 3] };
+
+  let row = 4;
+  for (const measure of spec.measures) {
+    sheet.band(row, 1, last - 1, `举措${measure.number}：${measure.title}（${measure.titleEn}）`, "measure", 22);
+    row++;
+    for (const task of spec.tasks.filter((t) => t.measure === measure.id)) {
+      const obligation = obligationOf(task, profile);
+      sheet.put(row, TASK_COLUMNS.number, task.number, "textCenter");
+      sheet.put(row, TASK_COLUMNS.title, task.title, "text");
+      sheet.put(row, TASK_COLUMNS.lead, task.leadDepartments.join("、"), "text");
+      sheet.put(
+        row,
+        TASK_COLUMNS.line,
+        task.obligations.map((o) => o.line ?? "（无省份要求，国家知识产权局任务）").join("\n"),
+        "text",
+      );
+      sheet.put(row, TASK_COLUMNS.obligation, OBLIGATION_LABEL[obligation].zh, "textCenter");
+      sheet.put(row, TASK_COLUMNS.original, provincialText(task) || task.nationalWork, "note");
+
+      if (obligation === "national-only") {
+        sheet.band(row, TASK_COLUMNS.status, TASK_COLUMNS.next, "国家知识产权局任务，省份无需填报。", "note");
+      } else {
+        addTaskInputs(sheet, task, obligation, row);
+      }
+      sheet.layout.rowHeights[row] = 60;
+      row++;
+    }
+  }
+  return sheet;
+}
+
+function addTaskInputs(sheet: SheetDraft, task: Task, obligation: Obligation, row: number): void {
+  const notApplicable = obligation === "not-applicable";
+  const textStyle: StyleKey = notApplicable ? "inputNotApplicable" : "input";
+  const guidance = provincialText(task);
+  for (const part of TASK_PARTS) {
+    const col = TASK_COLUMNS[part];
+    const id = `task.${task.number}.${part}`;
+    sheet.input(
+      row,
+      col,
+      {
+        id,
+        label: { zh: `任务${task.number}${PART_LABEL[part].zh}`, en: `Task ${task.number} ${PART_LABEL[part].en}` },
+        type: part === "status" ? "enum" : "text",
+        allowed: part === "status" ? STATUS_VALUES : undefined,
+        required: taskPartCondition(task.number, part, obligation),
+        task: task.number,
+      },
+      textStyle,
+      { prompt: part === "status" || part === "progress" ? guidance : undefined },
+    );
+    if (notApplicable) {
+      sheet.conditional({ ref: a1(row, col), formula: `LEN(${a1(row, col)})>0`, style: "cfNotApplicableFilled" });
+    }
+  }
+}

@@ -1,0 +1,169 @@
+import type { FieldType, LocalizedText } from "../spec/schema";
+
+/** A stable, dotted, lower-case id of an input cell: the public contract of every workbook. */
+export type FieldId = string;
+
+/** What this province must do about a task. */
+export type Obligation = "required" | "optional" | "not-applicable" | "national-only";
+
+/** The categories a province ticked: they decide which obligations apply to it. */
+export interface Profile {
+  unitId: string;
+  categories: string[];
+}
+
+/** When a field must be filled. Data, so the rules engine, the template's conditional formats
+ * and the field dictionary all read the same condition. */
+export type Condition =
+  | { kind: "always" }
+  | { kind: "never" }
+  /** Required when another field holds one of these values (e.g. a status of 已完成). */
+  | { kind: "field-in"; field: FieldId; values: string[] }
+  /** Required once any of these fields is filled (e.g. a data source once a figure is entered). */
+  | { kind: "any-filled"; fields: FieldId[] };
+
+export type SheetKey = "cover" | "tasks" | "targets" | "metrics" | "guideline" | "lists" | "meta";
+
+export interface FieldDef {
+  id: FieldId;
+  /** The workbook defined name (e.g. F_task_12_status). */
+  name: string;
+  sheet: SheetKey;
+  sheetName: string;
+  /** A1 address on its sheet, e.g. "F5". */
+  cell: string;
+  row: number;
+  col: number;
+  label: LocalizedText;
+  type: FieldType;
+  allowed?: string[];
+  unit?: LocalizedText;
+  required: Condition;
+  /** The required condition in words, for the dictionary and the input prompt. */
+  requiredText: LocalizedText;
+  min?: number;
+  max?: number;
+  /** Text formats the rules check beyond the type. */
+  format?: "phone";
+  /** A value above this is likely a unit mistake. */
+  plausibleMax?: number;
+  task?: number;
+  target?: string;
+  guideline?: string;
+  /** Fields the template fills itself (the province); the user does not type them. */
+  prefilled?: boolean;
+}
+
+export type StyleKey =
+  | "title"
+  | "subtitle"
+  | "header"
+  | "measure"
+  | "label"
+  | "text"
+  | "textCenter"
+  | "note"
+  | "input"
+  | "inputNumber"
+  | "inputInteger"
+  | "inputPercent"
+  | "inputDate"
+  | "inputNotApplicable"
+  | "computed"
+  | "computedPercent"
+  | "status"
+  | "legendInput"
+  | "legendMissing"
+  | "legendMissed"
+  | "legendMet"
+  | "legendError"
+  | "legendWarning"
+  | "legendNotApplicable"
+  | "meta";
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  fontColor?: string;
+  /** ARGB, e.g. FFFFF2CC. */
+  fill?: string;
+  horizontal?: "left" | "center" | "right";
+  vertical?: "top" | "middle";
+  wrap?: boolean;
+  border?: boolean;
+  numberFormat?: string;
+  locked: boolean;
+}
+
+export type CellValue = string | number | boolean | null;
+
+export interface CellLayout {
+  row: number;
+  col: number;
+  value?: CellValue;
+  /** A formula in en-US syntax, without the leading "=". */
+  formula?: string;
+  /** The formula's cached result, so readers that do not recalculate still show it. */
+  result?: CellValue;
+  style: StyleKey;
+  fieldId?: FieldId;
+}
+
+export interface DataValidationLayout {
+  /** A1 address of one cell. */
+  ref: string;
+  type: "list" | "whole" | "decimal" | "date" | "textLength";
+  operator?: "between" | "greaterThanOrEqual" | "lessThanOrEqual";
+  /** Formulae without "=": a list source range, numbers, or date serials. */
+  formulae: (string | number)[];
+  allowBlank: boolean;
+  prompt?: { title: string; text: string };
+  error?: { title: string; text: string };
+  /** stop rejects the entry; warning lets the user keep it. */
+  errorStyle: "stop" | "warning";
+}
+
+export type ConditionalStyleKey = "cfMissing" | "cfMissed" | "cfMet" | "cfNotApplicableFilled";
+
+export interface ConditionalFormatLayout {
+  /** A1 range the rule covers. */
+  ref: string;
+  /** Expression relative to the top-left cell of ref, without "=". */
+  formula: string;
+  style: ConditionalStyleKey;
+}
+
+export interface SheetLayout {
+  key: SheetKey;
+  name: string;
+  visibility: "visible" | "hidden" | "veryHidden";
+  /** Column widths in characters, index 0 = column A. */
+  columns: { width: number; hidden?: boolean; outlineLevel?: number }[];
+  rowHeights: Record<number, number>;
+  cells: CellLayout[];
+  merges: string[];
+  freeze?: { rows: number; cols: number };
+  print?: { landscape: boolean; titleRows?: [number, number] };
+  protect: boolean;
+  validations: DataValidationLayout[];
+  conditionalFormats: ConditionalFormatLayout[];
+  tabColor?: string;
+}
+
+export interface TemplateMetadata {
+  specId: string;
+  specVersion: string;
+  templateVersion: string;
+  unitId: string;
+  unitName: string;
+  categories: string[];
+}
+
+export interface WorkbookLayout {
+  metadata: TemplateMetadata;
+  sheets: SheetLayout[];
+  fields: FieldDef[];
+  styles: Record<StyleKey, CellStyle>;
+  conditionalStyles: Record<ConditionalStyleKey, { fill: string; fontColor: string }>;
+}
