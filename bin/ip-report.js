@@ -1,6 +1,11 @@
 #!/usr/bin/env node
 "use strict";
 // Thin launcher: the CLI is compiled to build/ by `npm ci` (the `prepare` script).
+// A reader that stops early (ip-report fields | head) is not an error.
+process.stdout.on("error", (err) => {
+  if (err && err.code === "EPIPE") process.exit(process.exitCode || 0);
+  throw err;
+});
 let main;
 try {
   main = require("../build/cli/main.js").main;

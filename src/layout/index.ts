@@ -11,3 +11,5 @@ export { TARGET_COLUMNS, goalText, targetRequired } from "./targets";
 export { fieldDictionary } from "./dictionary";
 export type { FieldDictionary, FieldEntry } from "./dictionary";
 export * from "./reading";
+export { recognizeReport, ReportError, sheetNamesOf } from "./recognize";
+export type { RecognizedReport, ReportProblem } from "./recognize";
