@@ -86,6 +86,12 @@ export async function main(argv: string[], console: Console = processConsole): P
   }
 }
 
+/** parseArgs errors carry a code; checked by shape, as they may come from another realm. */
+function parseArgsCode(err: unknown): string | undefined {
+  const code = typeof err === "object" && err !== null ? (err as { code?: unknown }).code : undefined;
+  return typeof code === "string" && code.startsWith("ERR_PARSE_ARGS") ? code : undefined;
+}
+
 function reportError(ctx: CommandContext, err: unknown): number {
   if (err instanceof UsageError) {
     fail(ctx, err.detail);
@@ -104,8 +110,14 @@ function reportError(ctx: CommandContext, err: unknown): number {
   } else if (err instanceof ReportFileError) {
     const where = err.file ? `${err.file}: ` : "";
     fail(ctx, { zh: `${where}${err.detail.zh}`, en: `${where}${err.detail.en}` });
-  } else if (err instanceof Error && "code" in err && (err as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
-    fail(ctx, { zh: `参数有误：${err.message}`, en: `bad arguments: ${err.message}` });
+  } else if (parseArgsCode(err)) {
+    // node:util parseArgs speaks English only; name the offending option in both languages.
+    const message = (err as Error).message;
+    const option = /'([^']+)'/.exec(message)?.[1] ?? "";
+    fail(ctx, {
+      zh: `参数有误：${parseArgsCode(err) === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ? `未知选项 ${option}` : message}（ip-report --help 查看用法）`,
+      en: `bad arguments: ${message.split(". ")[0]} (see ip-report --help)`,
+    });
   } else {
     // A defect, not bad input: still one line, with the detail behind an environment switch.
     const message = err instanceof Error ? err.message : String(err);

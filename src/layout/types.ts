@@ -22,7 +22,7 @@ export type Condition =
   /** Required once any of these fields is filled (e.g. a data source once a figure is entered). */
   | { kind: "any-filled"; fields: FieldId[] };
 
-export type SheetKey = "cover" | "tasks" | "targets" | "metrics" | "guideline" | "lists" | "meta";
+export type SheetKey = "cover" | "tasks" | "targets" | "metrics" | "guideline" | "lists" | "meta" | "results";
 
 export interface FieldDef {
   id: FieldId;

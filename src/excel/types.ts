@@ -1,0 +1,50 @@
+import type { LocalizedText } from "../spec/schema";
+import type { Lang } from "../i18n";
+import type { RecognizedReport } from "../layout/recognize";
+import type { WorkbookReading } from "../layout/reading";
+import type { WorkbookLayout } from "../layout/types";
+import type { Issue } from "../rules/types";
+
+/** Which newer Excel APIs this host has; every use of one is gated, and what is missing is said. */
+export interface Capabilities {
+  /** ExcelApi 1.8: native data validation (Excel 2019 volume licence stops at 1.7). */
+  dataValidation: boolean;
+  /** ExcelApi 1.6: conditional formats (template's own and highlights). */
+  conditionalFormats: boolean;
+  /** ExcelApi 1.10: comments (messages on cells when notes are missing). */
+  comments: boolean;
+  /** ExcelApi 1.18: notes (preferred for messages on cells). */
+  notes: boolean;
+}
+
+export interface OpenedWorkbookReport extends RecognizedReport {
+  reading: WorkbookReading;
+}
+
+export type InsertOutcome =
+  | { status: "inserted"; degraded: LocalizedText[] }
+  /** The open workbook already holds a report: insert refuses and offers refresh instead. */
+  | { status: "exists"; report: { unitId: string; specId: string; specVersion: string } };
+
+export interface ValidationOutcome {
+  report: OpenedWorkbookReport;
+  issues: Issue[];
+  /** Where messages went: notes, comments, or only the task pane's list; plus what could not be done. */
+  messagesOn: "notes" | "comments" | "none";
+  degraded: LocalizedText[];
+}
+
+/**
+ * The task pane's view of the open workbook. The Office.js implementation batches everything into a fixed,
+ * small number of context.sync() calls: insert <= 5, validate (read + highlight) <= 3.
+ */
+export interface ReportWorkbook {
+  capabilities(): Capabilities;
+  /** undefined when the open workbook is not a report (then the pane offers to insert one). */
+  openReport(): Promise<OpenedWorkbookReport | undefined>;
+  insertTemplate(layout: WorkbookLayout): Promise<InsertOutcome>;
+  validate(lang: Lang): Promise<ValidationOutcome>;
+  clearHighlights(): Promise<void>;
+  selectCell(sheetName: string, cell: string): Promise<void>;
+  writeResultsSheet(issues: Issue[], lang: Lang): Promise<void>;
+}
