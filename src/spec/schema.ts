@@ -179,6 +179,22 @@ export const ConsistencyRule = z
   .strict();
 export type ConsistencyRule = z.infer<typeof ConsistencyRule>;
 
+/**
+ * How to carry a workbook's values from an earlier spec version to this one: migration is data, not code.
+ * Fields the new version adds need no entry (they are new and empty); fields neither renamed nor retired keep their id.
+ */
+export const Migration = z
+  .object({
+    fromVersion: z.string().regex(/^\d+\.\d+\.\d+$/, "semantic version"),
+    /** Old field id -> new field id. */
+    renamed: z.record(z.string().min(1), z.string().min(1)).default({}),
+    /** Field ids that have no home in this version: their values move to the retired-fields sheet. */
+    retired: z.array(z.string().min(1)).default([]),
+    notes: LocalizedText.optional(),
+  })
+  .strict();
+export type Migration = z.infer<typeof Migration>;
+
 export const Spec = z
   .object({
     specId: Slug,
@@ -196,6 +212,8 @@ export const Spec = z
     units: z.array(ReportingUnit).min(1),
     categories: z.array(ProfileCategory),
     consistency: z.array(ConsistencyRule).default([]),
+    /** Migrations from earlier versions of the same spec id to this one. */
+    migrations: z.array(Migration).default([]),
   })
   .strict()
   .superRefine((spec, ctx) => {

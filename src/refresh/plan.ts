@@ -1,0 +1,97 @@
+import type { LocalizedText, Migration, Spec } from "../spec/schema";
+import { obligationOf } from "../layout/obligation";
+import type { CellValue, FieldDef, FieldId, Profile, WorkbookLayout } from "../layout/types";
+
+/** A value with no home in the new version, kept with its old id and label on the retired-fields sheet. */
+export interface RetiredValue {
+  id: FieldId;
+  label: LocalizedText;
+  value: CellValue;
+  /** The spec version the field was last part of. */
+  specVersion: string;
+}
+
+export interface RefreshPlan {
+  /** Values for the new layout's fields, by new field id. */
+  writes: Record<FieldId, CellValue>;
+  kept: FieldId[];
+  moved: { from: FieldId; to: FieldId }[];
+  /** Fields of the new layout that had no counterpart before. */
+  added: FieldId[];
+  retired: RetiredValue[];
+  /** Values kept in fields of tasks that no longer apply to the province: flagged, never erased. */
+  stoppedApplying: FieldId[];
+}
+
+export function isEmpty(value: CellValue | undefined): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.length === 0);
+}
+
+/** Where an old field id lands after a chain of migrations; undefined when it is retired on the way. */
+export function mapFieldId(id: FieldId, path: Migration[]): FieldId | undefined {
+  let current: FieldId | undefined = id;
+  for (const m of path) {
+    if (current === undefined) return undefined;
+    if (m.retired.includes(current)) return undefined;
+    current = m.renamed[current] ?? current;
+  }
+  return current;
+}
+
+function taskObligationOf(spec: Spec, profile: Profile, field: FieldDef) {
+  const task = field.task === undefined ? undefined : spec.tasks.find((t) => t.number === field.task);
+  return task ? obligationOf(task, profile) : undefined;
+}
+
+/**
+ * Decides where every entered value goes in the new layout. Pure: the adapters read the values before and
+ * write them after. A value is never dropped: it is kept, moved to its new id, or retired with its old id.
+ */
+export function planRefresh(args: {
+  from: { spec: Spec; layout: WorkbookLayout };
+  to: { spec: Spec; layout: WorkbookLayout; profile: Profile };
+  path: Migration[];
+  values: Record<FieldId, CellValue>;
+  /** Values already on a retired-fields sheet: they stay there. */
+  previouslyRetired?: RetiredValue[];
+}): RefreshPlan {
+  const { from, to, path, values } = args;
+  const target = new Map(to.layout.fields.map((f) => [f.id, f]));
+  const plan: RefreshPlan = {
+    writes: {},
+    kept: [],
+    moved: [],
+    added: [],
+    retired: [...(args.previouslyRetired ?? [])],
+    stoppedApplying: [],
+  };
+  const reached = new Set<FieldId>();
+  for (const field of from.layout.fields) {
+    const newId = mapFieldId(field.id, path);
+    if (newId !== undefined) reached.add(newId);
+    const value = values[field.id];
+    if (field.prefilled || isEmpty(value)) continue;
+    const destination = newId === undefined ? undefined : target.get(newId);
+    if (!destination || destination.prefilled) {
+      plan.retired.push({ id: field.id, label: field.label, value: value ?? null, specVersion: from.spec.specVersion });
+      continue;
+    }
+    plan.writes[destination.id] = value ?? null;
+    if (destination.id === field.id) plan.kept.push(field.id);
+    else plan.moved.push({ from: field.id, to: destination.id });
+    if (taskObligationOf(to.spec, to.profile, destination) === "not-applicable") plan.stoppedApplying.push(destination.id);
+  }
+  plan.added = to.layout.fields.filter((f) => !f.prefilled && !reached.has(f.id)).map((f) => f.id);
+  return plan;
+}
+
+export function summarizePlan(plan: RefreshPlan): LocalizedText {
+  const kept = plan.kept.length;
+  const moved = plan.moved.length;
+  const added = plan.added.length;
+  const retired = plan.retired.length;
+  return {
+    zh: `保留 ${kept} 个填报值，迁移 ${moved} 个，新增 ${added} 个填报项，${retired} 个值移入“已停用字段”${plan.stoppedApplying.length ? `，${plan.stoppedApplying.length} 个值所在任务已不适用本省（已保留并标出）` : ""}`,
+    en: `kept ${kept} values, moved ${moved}, ${added} new fields, ${retired} values on the retired-fields sheet${plan.stoppedApplying.length ? `, ${plan.stoppedApplying.length} values in tasks that no longer apply (kept and flagged)` : ""}`,
+  };
+}
