@@ -20,7 +20,9 @@ async function templateBudgets(): Promise<BudgetLine[]> {
   const dir = mkdtempSync(join(tmpdir(), "bench-all-"));
   const bin = join(__dirname, "..", "bin", "ip-report.js");
   const allMs = median(
-    await timeRuns(3, () => execFileSync(process.execPath, [bin, "template", "--all", "--out-dir", dir], { stdio: "ignore" })),
+    await timeRuns(3, () =>
+      execFileSync(process.execPath, [bin, "template", "--all", "--out-dir", dir], { stdio: "ignore" }),
+    ),
   );
   rmSync(dir, { recursive: true, force: true });
   return [

@@ -12,7 +12,10 @@ export function specFrom(file: string | undefined): Spec {
     text = readFileSync(file, "utf8");
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? "";
-    throw new UsageError({ zh: `无法读取规范文件 ${file}（${code}）`, en: `cannot read spec file ${file} (${code})` });
+    throw new UsageError({
+      zh: `无法读取规范文件 ${file}（${code}）`,
+      en: `cannot read spec file ${file} (${code})`,
+    });
   }
   let document: unknown;
   try {

@@ -9,7 +9,14 @@ import { SheetDraft, clip } from "./sheet";
 import { CONDITIONAL_STYLES, STYLES } from "./styles";
 import { buildTargets } from "./targets";
 import { buildTasks } from "./tasks";
-import type { DataValidationLayout, FieldDef, FieldId, Profile, TemplateMetadata, WorkbookLayout } from "./types";
+import type {
+  DataValidationLayout,
+  FieldDef,
+  FieldId,
+  Profile,
+  TemplateMetadata,
+  WorkbookLayout,
+} from "./types";
 import { SHEET_NAMES, TEMPLATE_VERSION } from "./vocabulary";
 
 /** Keys of the metadata sheet, in column A; values in column B. Readers look keys up, never rows. */
@@ -93,7 +100,10 @@ function buildLists(fields: FieldDef[]): { draft: SheetDraft; sourceOf: (allowed
     const col = columns.size + 1;
     draft.layout.columns.push({ width: 12 });
     f.allowed.forEach((value, i) => draft.put(i + 1, col, value, "meta"));
-    columns.set(key, `${quoteSheet(SHEET_NAMES.lists)}!${absolute(1, col)}:${absolute(f.allowed.length, col)}`);
+    columns.set(
+      key,
+      `${quoteSheet(SHEET_NAMES.lists)}!${absolute(1, col)}:${absolute(f.allowed.length, col)}`,
+    );
   }
   return {
     draft,
@@ -110,7 +120,11 @@ function numberText(n: number): string {
 }
 
 /** Native data validation and conditional formats: what the template checks with no add-in at all. */
-function finishInputs(draft: SheetDraft, byId: Map<FieldId, FieldDef>, sourceOf: (allowed: string[]) => string): void {
+function finishInputs(
+  draft: SheetDraft,
+  byId: Map<FieldId, FieldDef>,
+  sourceOf: (allowed: string[]) => string,
+): void {
   for (const field of draft.fields) {
     const missing = missingExpression(field, byId);
     if (missing) draft.conditional({ ref: field.cell, formula: missing, style: "cfMissing" });
@@ -126,7 +140,10 @@ function finishInputs(draft: SheetDraft, byId: Map<FieldId, FieldDef>, sourceOf:
   }
 }
 
-function validationFor(field: FieldDef, sourceOf: (allowed: string[]) => string): Omit<DataValidationLayout, "ref"> {
+function validationFor(
+  field: FieldDef,
+  sourceOf: (allowed: string[]) => string,
+): Omit<DataValidationLayout, "ref"> {
   const min = field.min ?? 0;
   switch (field.type) {
     case "enum":

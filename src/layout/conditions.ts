@@ -3,7 +3,10 @@ import { quoteSheet } from "./address";
 import type { Condition, FieldDef, FieldId } from "./types";
 
 /** The required-condition of a field in words, for the dictionary and input prompts. */
-export function describeCondition(condition: Condition, labelOf: (id: FieldId) => LocalizedText): LocalizedText {
+export function describeCondition(
+  condition: Condition,
+  labelOf: (id: FieldId) => LocalizedText,
+): LocalizedText {
   switch (condition.kind) {
     case "always":
       return { zh: "必填", en: "always" };

@@ -14,13 +14,26 @@ const INSTRUCTIONS = [
   "6. 请勿改动隐藏工作表、定义名称和表格结构：校验与模板刷新依靠它们找到每一个填报项。",
 ];
 
-const LEGEND: { style: "legendInput" | "legendMissing" | "legendMissed" | "legendMet" | "legendError" | "legendWarning" | "legendNotApplicable"; text: string }[] = [
+const LEGEND: {
+  style:
+    | "legendInput"
+    | "legendMissing"
+    | "legendMissed"
+    | "legendMet"
+    | "legendError"
+    | "legendWarning"
+    | "legendNotApplicable";
+  text: string;
+}[] = [
   { style: "legendInput", text: "待填写的单元格（可编辑）" },
   { style: "legendMissing", text: "必填但尚未填写（模板自带，Excel、WPS、LibreOffice 均显示）" },
   { style: "legendMissed", text: "未达到指引目标值（模板自带）" },
   { style: "legendMet", text: "已达到指引目标值（模板自带）" },
   { style: "legendNotApplicable", text: "本省不适用的任务，应留空" },
-  { style: "legendError", text: "校验发现的错误（由加载项或 ip-report validate --annotate 标注，批注中有说明）" },
+  {
+    style: "legendError",
+    text: "校验发现的错误（由加载项或 ip-report validate --annotate 标注，批注中有说明）",
+  },
   { style: "legendWarning", text: "校验发现的警告（同上）" },
 ];
 
@@ -28,7 +41,14 @@ export function buildCover(spec: Spec, unit: ReportingUnit, profile: Profile): S
   const sheet = new SheetDraft("cover", SHEET_NAMES.cover, [22, 46, 22, 30]);
   sheet.layout.tabColor = PALETTE.header;
   sheet.band(1, 1, 4, `${spec.title.zh}落实情况报告`, "title", 32);
-  sheet.band(2, 1, 4, `依据：${spec.issuer.zh}《${spec.title.zh}》《${spec.guidelineTitle}》`, "subtitle", 18);
+  sheet.band(
+    2,
+    1,
+    4,
+    `依据：${spec.issuer.zh}《${spec.title.zh}》《${spec.guidelineTitle}》`,
+    "subtitle",
+    18,
+  );
 
   let row = 4;
   sheet.band(row++, 1, 4, "基本信息 Basic information", "header");
@@ -64,7 +84,12 @@ export function buildCover(spec: Spec, unit: ReportingUnit, profile: Profile): S
 
   const text = (id: string, zh: string, en: string, format?: "phone") => {
     label(`${zh} ${en}`);
-    sheet.input(row, 2, { id, label: { zh, en }, type: "text", required: { kind: "always" }, format }, "input");
+    sheet.input(
+      row,
+      2,
+      { id, label: { zh, en }, type: "text", required: { kind: "always" }, format },
+      "input",
+    );
     sheet.merge(row, 2, row, 4);
     row++;
   };
@@ -90,7 +115,12 @@ export function buildCover(spec: Spec, unit: ReportingUnit, profile: Profile): S
   row += 2;
 
   sheet.band(row++, 1, 4, "本省任务要求 Obligations for this province", "header");
-  const counts: Record<Obligation, number[]> = { required: [], optional: [], "not-applicable": [], "national-only": [] };
+  const counts: Record<Obligation, number[]> = {
+    required: [],
+    optional: [],
+    "not-applicable": [],
+    "national-only": [],
+  };
   for (const task of spec.tasks) counts[obligationOf(task, profile)].push(task.number);
   for (const ob of ["required", "optional", "not-applicable", "national-only"] as const) {
     sheet.put(row, 1, `${OBLIGATION_LABEL[ob].zh} ${OBLIGATION_LABEL[ob].en}`, "label");

@@ -2,7 +2,16 @@ import type { Spec } from "../spec/schema";
 import { SheetDraft } from "./sheet";
 import { SHEET_NAMES } from "./vocabulary";
 
-export const GUIDELINE_COLUMNS = { numeral: 1, section: 2, title: 3, department: 4, obligation: 5, progress: 6, evidence: 7, original: 8 };
+export const GUIDELINE_COLUMNS = {
+  numeral: 1,
+  section: 2,
+  title: 3,
+  department: 4,
+  obligation: 5,
+  progress: 6,
+  evidence: 7,
+  original: 8,
+};
 
 const HEADERS: [string, number][] = [
   ["编号\nNo.", 7],
@@ -16,11 +25,21 @@ const HEADERS: [string, number][] = [
 ];
 
 export function buildGuideline(spec: Spec): SheetDraft {
-  const sheet = new SheetDraft("guideline", SHEET_NAMES.guideline, HEADERS.map(([, w]) => w));
+  const sheet = new SheetDraft(
+    "guideline",
+    SHEET_NAMES.guideline,
+    HEADERS.map(([, w]) => w),
+  );
   const last = HEADERS.length;
   sheet.layout.columns[GUIDELINE_COLUMNS.original - 1] = { width: 80, hidden: true, outlineLevel: 1 };
   sheet.band(1, 1, last - 1, `《${spec.guidelineTitle}》落实情况`, "title", 30);
-  sheet.band(2, 1, last - 1, "指引中明确由各地方知识产权局负责或要求“各地”落实的条目须填写；其他条目可选填本省配合情况。", "subtitle");
+  sheet.band(
+    2,
+    1,
+    last - 1,
+    "指引中明确由各地方知识产权局负责或要求“各地”落实的条目须填写；其他条目可选填本省配合情况。",
+    "subtitle",
+  );
   HEADERS.forEach(([text], i) => sheet.put(3, i + 1, text, "header"));
   sheet.layout.rowHeights[3] = 34;
   sheet.layout.freeze = { rows: 3, cols: 3 };

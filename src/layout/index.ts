@@ -3,7 +3,15 @@ export * from "./address";
 export * from "./vocabulary";
 export { buildLayout, fingerprintOf, META_KEYS, META_FIELD_TABLE_HEADER } from "./build";
 export type { MetaKey } from "./build";
-export { obligationOf, obligationOfLine, resolveProfile, findUnit, checkProfileCategories, ProfileError, OBLIGATION_LABEL } from "./obligation";
+export {
+  obligationOf,
+  obligationOfLine,
+  resolveProfile,
+  findUnit,
+  checkProfileCategories,
+  ProfileError,
+  OBLIGATION_LABEL,
+} from "./obligation";
 export { describeCondition, missingExpression } from "./conditions";
 export { STYLES, CONDITIONAL_STYLES, HIGHLIGHT, PALETTE } from "./styles";
 export { TASK_COLUMNS, TASK_PARTS, taskPartCondition } from "./tasks";

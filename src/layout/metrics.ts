@@ -5,7 +5,16 @@ import { SheetDraft } from "./sheet";
 import type { Condition, Obligation, Profile } from "./types";
 import { ACTIVE_STATUSES, BOOLEAN_VALUES, SHEET_NAMES } from "./vocabulary";
 
-export const METRIC_COLUMNS = { task: 1, title: 2, metric: 3, unit: 4, obligation: 5, value: 6, source: 7, rule: 8 };
+export const METRIC_COLUMNS = {
+  task: 1,
+  title: 2,
+  metric: 3,
+  unit: 4,
+  obligation: 5,
+  value: 6,
+  source: 7,
+  rule: 8,
+};
 
 const HEADERS: [string, number][] = [
   ["任务\nTask", 6],
@@ -20,12 +29,17 @@ const HEADERS: [string, number][] = [
 
 function valueCondition(task: number, obligation: Obligation): Condition {
   if (obligation === "required") return { kind: "always" };
-  if (obligation === "optional") return { kind: "field-in", field: `task.${task}.status`, values: ACTIVE_STATUSES };
+  if (obligation === "optional")
+    return { kind: "field-in", field: `task.${task}.status`, values: ACTIVE_STATUSES };
   return { kind: "never" };
 }
 
 export function buildMetrics(spec: Spec, profile: Profile): SheetDraft {
-  const sheet = new SheetDraft("metrics", SHEET_NAMES.metrics, HEADERS.map(([, w]) => w));
+  const sheet = new SheetDraft(
+    "metrics",
+    SHEET_NAMES.metrics,
+    HEADERS.map(([, w]) => w),
+  );
   const last = HEADERS.length;
   sheet.band(1, 1, last, `${spec.title.zh} · 任务量化指标`, "title", 30);
   sheet.band(2, 1, last, "任务原文要求可核对的数字。每个数字须注明数据来源。", "subtitle");
@@ -54,7 +68,10 @@ export function buildMetrics(spec: Spec, profile: Profile): SheetDraft {
         METRIC_COLUMNS.value,
         {
           id,
-          label: { zh: `任务${task.number}：${metric.label.zh}`, en: `Task ${task.number}: ${metric.label.en}` },
+          label: {
+            zh: `任务${task.number}：${metric.label.zh}`,
+            en: `Task ${task.number}: ${metric.label.en}`,
+          },
           type: isBoolean ? "enum" : metric.type,
           allowed: isBoolean ? BOOLEAN_VALUES : undefined,
           unit: metric.unit,
@@ -63,7 +80,13 @@ export function buildMetrics(spec: Spec, profile: Profile): SheetDraft {
           required: valueCondition(task.number, obligation),
           task: task.number,
         },
-        notApplicable ? "inputNotApplicable" : isBoolean ? "input" : metric.type === "integer" ? "inputInteger" : "inputNumber",
+        notApplicable
+          ? "inputNotApplicable"
+          : isBoolean
+            ? "input"
+            : metric.type === "integer"
+              ? "inputInteger"
+              : "inputNumber",
         { prompt: rule?.phrase },
       );
       if (!isBoolean) {
@@ -72,7 +95,10 @@ export function buildMetrics(spec: Spec, profile: Profile): SheetDraft {
           METRIC_COLUMNS.source,
           {
             id: `${id}.source`,
-            label: { zh: `任务${task.number}：${metric.label.zh}数据来源`, en: `Task ${task.number}: ${metric.label.en}: data source` },
+            label: {
+              zh: `任务${task.number}：${metric.label.zh}数据来源`,
+              en: `Task ${task.number}: ${metric.label.en}: data source`,
+            },
             type: "text",
             required: { kind: "any-filled", fields: [id] },
             task: task.number,

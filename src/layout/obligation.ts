@@ -17,7 +17,12 @@ export function obligationOfLine(line: ObligationLine, categories: ReadonlySet<s
   }
 }
 
-const STRENGTH: Record<Obligation, number> = { required: 3, optional: 2, "not-applicable": 1, "national-only": 0 };
+const STRENGTH: Record<Obligation, number> = {
+  required: 3,
+  optional: 2,
+  "not-applicable": 1,
+  "national-only": 0,
+};
 
 /** A task with several 省份 lines (task 8) takes the strongest obligation any line puts on the province. */
 export function obligationOf(task: Task, profile: Profile): Obligation {

@@ -24,7 +24,10 @@ export interface RecognizedReport {
 }
 
 /** Recognises a report from its metadata sheet's key/value pairs, among the specs this program knows. */
-export function recognizeReport(meta: Partial<Record<MetaKey, string>> | undefined, specs: Spec[]): RecognizedReport {
+export function recognizeReport(
+  meta: Partial<Record<MetaKey, string>> | undefined,
+  specs: Spec[],
+): RecognizedReport {
   if (!meta || !meta.specId) {
     throw new ReportError("not-a-report", {
       zh: "不是本系统生成的填报工作簿（缺少元数据工作表），请用 ip-report template 生成模板",

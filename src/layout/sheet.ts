@@ -11,14 +11,22 @@ import type {
 } from "./types";
 
 /** What a sheet builder says about a field; the rest (name, address, required text) is derived. */
-export type FieldDraft = Omit<FieldDef, "name" | "sheet" | "sheetName" | "cell" | "row" | "col" | "requiredText">;
+export type FieldDraft = Omit<
+  FieldDef,
+  "name" | "sheet" | "sheetName" | "cell" | "row" | "col" | "requiredText"
+>;
 
 /** Accumulates one sheet's cells, fields, validations and formats; pure and cheap. */
 export class SheetDraft {
   readonly layout: SheetLayout;
   readonly fields: FieldDef[] = [];
 
-  constructor(key: SheetKey, name: string, widths: number[], visibility: SheetLayout["visibility"] = "visible") {
+  constructor(
+    key: SheetKey,
+    name: string,
+    widths: number[],
+    visibility: SheetLayout["visibility"] = "visible",
+  ) {
     this.layout = {
       key,
       name,

@@ -60,7 +60,11 @@ function comparison(t: QuantitativeTarget, ref: string): string {
 }
 
 export function buildTargets(spec: Spec, profile: Profile): SheetDraft {
-  const sheet = new SheetDraft("targets", SHEET_NAMES.targets, HEADERS.map(([, w]) => w));
+  const sheet = new SheetDraft(
+    "targets",
+    SHEET_NAMES.targets,
+    HEADERS.map(([, w]) => w),
+  );
   const last = HEADERS.length;
   sheet.band(1, 1, last, `${spec.guidelineTitle} · 主要目标完成情况`, "title", 30);
   sheet.band(
@@ -93,7 +97,13 @@ function sourceNote(t: Target): string {
 
 function addQualitative(sheet: SheetDraft, t: Target, row: number): void {
   sheet.put(row, TARGET_COLUMNS.scope, "定性目标", "textCenter");
-  sheet.band(row, TARGET_COLUMNS.goal, TARGET_COLUMNS.computed, "定性目标，请在“进展说明”中填写本省进展", "note");
+  sheet.band(
+    row,
+    TARGET_COLUMNS.goal,
+    TARGET_COLUMNS.computed,
+    "定性目标，请在“进展说明”中填写本省进展",
+    "note",
+  );
   const progress = a1(row, TARGET_COLUMNS.progress);
   sheet.formula(
     row,
@@ -104,21 +114,38 @@ function addQualitative(sheet: SheetDraft, t: Target, row: number): void {
   );
   const base = { target: t.id, required: { kind: "never" } as Condition };
   const progressId = `target.${t.id}.progress`;
-  sheet.input(row, TARGET_COLUMNS.progress, {
-    ...base,
-    id: progressId,
-    label: { zh: `${t.label.zh}进展说明`, en: `${t.label.en}: notes` },
-    type: "text",
-  }, "input", { prompt: t.phrase });
-  sheet.input(row, TARGET_COLUMNS.source, {
-    ...base,
-    id: `target.${t.id}.source`,
-    label: { zh: `${t.label.zh}数据来源`, en: `${t.label.en}: data source` },
-    type: "text",
-  }, "input");
+  sheet.input(
+    row,
+    TARGET_COLUMNS.progress,
+    {
+      ...base,
+      id: progressId,
+      label: { zh: `${t.label.zh}进展说明`, en: `${t.label.en}: notes` },
+      type: "text",
+    },
+    "input",
+    { prompt: t.phrase },
+  );
+  sheet.input(
+    row,
+    TARGET_COLUMNS.source,
+    {
+      ...base,
+      id: `target.${t.id}.source`,
+      label: { zh: `${t.label.zh}数据来源`, en: `${t.label.en}: data source` },
+      type: "text",
+    },
+    "input",
+  );
 }
 
-function addQuantitative(sheet: SheetDraft, spec: Spec, t: QuantitativeTarget, profile: Profile, row: number): void {
+function addQuantitative(
+  sheet: SheetDraft,
+  spec: Spec,
+  t: QuantitativeTarget,
+  profile: Profile,
+  row: number,
+): void {
   const required = targetRequired(spec, t, profile);
   sheet.put(row, TARGET_COLUMNS.scope, t.scope === "provincial" ? "本省考核" : "全国汇总", "textCenter");
   sheet.put(row, TARGET_COLUMNS.goal, goalText(t), "textCenter");
@@ -145,7 +172,12 @@ function addQuantitative(sheet: SheetDraft, spec: Spec, t: QuantitativeTarget, p
 
   const changeMeasured = t.measuredAs !== "level";
   const figures: FieldId[] = [];
-  figure("baseline", `${spec.baselineYear}年基数`, `${spec.baselineYear} baseline`, required && changeMeasured);
+  figure(
+    "baseline",
+    `${spec.baselineYear}年基数`,
+    `${spec.baselineYear} baseline`,
+    required && changeMeasured,
+  );
   figures.push(id("baseline"));
   figure("actual", `${spec.year}年实际值`, `${spec.year} value`, required);
   figures.push(id("actual"));

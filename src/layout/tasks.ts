@@ -94,7 +94,14 @@ export function buildTasks(spec: Spec, profile: Profile): SheetDraft {
 
   let row = 4;
   for (const measure of spec.measures) {
-    sheet.band(row, 1, last - 1, `举措${measure.number}：${measure.title}（${measure.titleEn}）`, "measure", 22);
+    sheet.band(
+      row,
+      1,
+      last - 1,
+      `举措${measure.number}：${measure.title}（${measure.titleEn}）`,
+      "measure",
+      22,
+    );
     row++;
     for (const task of spec.tasks.filter((t) => t.measure === measure.id)) {
       const obligation = obligationOf(task, profile);
@@ -134,7 +141,10 @@ function addTaskInputs(sheet: SheetDraft, task: Task, obligation: Obligation, ro
       col,
       {
         id,
-        label: { zh: `任务${task.number}${PART_LABEL[part].zh}`, en: `Task ${task.number} ${PART_LABEL[part].en}` },
+        label: {
+          zh: `任务${task.number}${PART_LABEL[part].zh}`,
+          en: `Task ${task.number} ${PART_LABEL[part].en}`,
+        },
         type: part === "status" ? "enum" : "text",
         allowed: part === "status" ? STATUS_VALUES : undefined,
         required: taskPartCondition(task.number, part, obligation),
@@ -144,7 +154,11 @@ function addTaskInputs(sheet: SheetDraft, task: Task, obligation: Obligation, ro
       { prompt: part === "status" || part === "progress" ? guidance : undefined },
     );
     if (notApplicable) {
-      sheet.conditional({ ref: a1(row, col), formula: `LEN(${a1(row, col)})>0`, style: "cfNotApplicableFilled" });
+      sheet.conditional({
+        ref: a1(row, col),
+        formula: `LEN(${a1(row, col)})>0`,
+        style: "cfNotApplicableFilled",
+      });
     }
   }
 }

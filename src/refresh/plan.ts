@@ -73,13 +73,19 @@ export function planRefresh(args: {
     if (field.prefilled || isEmpty(value)) continue;
     const destination = newId === undefined ? undefined : target.get(newId);
     if (!destination || destination.prefilled) {
-      plan.retired.push({ id: field.id, label: field.label, value: value ?? null, specVersion: from.spec.specVersion });
+      plan.retired.push({
+        id: field.id,
+        label: field.label,
+        value: value ?? null,
+        specVersion: from.spec.specVersion,
+      });
       continue;
     }
     plan.writes[destination.id] = value ?? null;
     if (destination.id === field.id) plan.kept.push(field.id);
     else plan.moved.push({ from: field.id, to: destination.id });
-    if (taskObligationOf(to.spec, to.profile, destination) === "not-applicable") plan.stoppedApplying.push(destination.id);
+    if (taskObligationOf(to.spec, to.profile, destination) === "not-applicable")
+      plan.stoppedApplying.push(destination.id);
   }
   plan.added = to.layout.fields.filter((f) => !f.prefilled && !reached.has(f.id)).map((f) => f.id);
   return plan;

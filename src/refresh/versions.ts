@@ -60,7 +60,10 @@ export function migrationPath(specs: Spec[], from: Spec, to: Spec): Migration[] 
     .sort((a, b) => compareVersions(a.specVersion, b.specVersion));
   while (compareVersions(current, to.specVersion) < 0) {
     const step = ordered
-      .filter((s) => compareVersions(s.specVersion, current) > 0 && compareVersions(s.specVersion, to.specVersion) <= 0)
+      .filter(
+        (s) =>
+          compareVersions(s.specVersion, current) > 0 && compareVersions(s.specVersion, to.specVersion) <= 0,
+      )
       .flatMap((s) => s.migrations.filter((m) => m.fromVersion === current).map((m) => ({ s, m })))
       .pop();
     if (!step) {

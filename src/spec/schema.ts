@@ -59,7 +59,12 @@ export const Task = z
 export type Task = z.infer<typeof Task>;
 
 export const Measure = z
-  .object({ id: Slug, number: z.number().int().positive(), title: z.string().min(1), titleEn: z.string().min(1) })
+  .object({
+    id: Slug,
+    number: z.number().int().positive(),
+    title: z.string().min(1),
+    titleEn: z.string().min(1),
+  })
   .strict();
 export type Measure = z.infer<typeof Measure>;
 
@@ -132,9 +137,7 @@ export const QuantitativeTarget = z
   .strict();
 export type QuantitativeTarget = z.infer<typeof QuantitativeTarget>;
 
-export const QualitativeTarget = z
-  .object({ ...TargetBase, kind: z.literal("qualitative") })
-  .strict();
+export const QualitativeTarget = z.object({ ...TargetBase, kind: z.literal("qualitative") }).strict();
 export type QualitativeTarget = z.infer<typeof QualitativeTarget>;
 
 export const Target = z.discriminatedUnion("kind", [QuantitativeTarget, QualitativeTarget]);
@@ -222,10 +225,18 @@ export const Spec = z
     const seenTasks = new Set<number>();
     spec.tasks.forEach((task, i) => {
       if (seenTasks.has(task.number))
-        ctx.addIssue({ code: "custom", path: ["tasks", i, "number"], message: `duplicate task ${task.number}` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["tasks", i, "number"],
+          message: `duplicate task ${task.number}`,
+        });
       seenTasks.add(task.number);
       if (!measureIds.has(task.measure))
-        ctx.addIssue({ code: "custom", path: ["tasks", i, "measure"], message: `unknown measure ${task.measure}` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["tasks", i, "measure"],
+          message: `unknown measure ${task.measure}`,
+        });
       task.obligations.forEach((o, j) => {
         o.categories.forEach((c, k) => {
           if (!categoryIds.has(c))
@@ -256,15 +267,24 @@ export const Spec = z
         ctx.addIssue({ code: "custom", path: ["targets", i, "id"], message: `duplicate target ${t.id}` });
       seenTargets.add(t.id);
       if (t.source !== "main-goals" && !seenTasks.has(t.source.task))
-        ctx.addIssue({ code: "custom", path: ["targets", i, "source"], message: `unknown task ${t.source.task}` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["targets", i, "source"],
+          message: `unknown task ${t.source.task}`,
+        });
     });
     spec.categories.forEach((c, i) => {
       if (c.requires !== undefined && !categoryIds.has(c.requires))
-        ctx.addIssue({ code: "custom", path: ["categories", i, "requires"], message: `unknown category ${c.requires}` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["categories", i, "requires"],
+          message: `unknown category ${c.requires}`,
+        });
     });
     const unitIds = new Set<string>();
     spec.units.forEach((u, i) => {
-      if (unitIds.has(u.id)) ctx.addIssue({ code: "custom", path: ["units", i, "id"], message: `duplicate unit ${u.id}` });
+      if (unitIds.has(u.id))
+        ctx.addIssue({ code: "custom", path: ["units", i, "id"], message: `duplicate unit ${u.id}` });
       unitIds.add(u.id);
     });
   });

@@ -109,7 +109,11 @@ function applyAdditions(
  * Rebuilds a report at the newest (or a chosen) version, or at the same one to repair damage, and puts every
  * entered value back by field id. Values with no home go to the retired-fields sheet; nothing is dropped.
  */
-export async function refreshWorkbook(source: ExcelJS.Workbook, options: RefreshOptions = {}, file?: string): Promise<RefreshResult> {
+export async function refreshWorkbook(
+  source: ExcelJS.Workbook,
+  options: RefreshOptions = {},
+  file?: string,
+): Promise<RefreshResult> {
   const specs = options.specs ?? bundledSpecs();
   const report = openReport(source, file, specs);
   const recovered = recoverMissing(source, report);
@@ -128,7 +132,10 @@ export async function refreshWorkbook(source: ExcelJS.Workbook, options: Refresh
     values,
     previouslyRetired: readRetired(source),
   });
-  const additions = collectUserAdditions(source, report.layout, report.reading.cells, [RETIRED_SHEET_NAME, ...VALIDATION_RESULTS_NAMES]);
+  const additions = collectUserAdditions(source, report.layout, report.reading.cells, [
+    RETIRED_SHEET_NAME,
+    ...VALIDATION_RESULTS_NAMES,
+  ]);
   const workbook = await renderWorkbook(layout);
   writeValues(workbook, layout, plan.writes);
   const idMap = new Map<FieldId, FieldId>([
@@ -141,7 +148,11 @@ export async function refreshWorkbook(source: ExcelJS.Workbook, options: Refresh
     workbook,
     plan,
     recovered,
-    from: { specVersion: report.spec.specVersion, templateVersion: report.reading.metadata?.templateVersion ?? "?", profile: report.profile },
+    from: {
+      specVersion: report.spec.specVersion,
+      templateVersion: report.reading.metadata?.templateVersion ?? "?",
+      profile: report.profile,
+    },
     to: { specVersion: toSpec.specVersion, templateVersion: layout.metadata.templateVersion, profile },
   };
 }

@@ -43,7 +43,9 @@ export function collectUserAdditions(
     widths: [],
   };
   const styleFill = new Map(
-    layout.sheets.flatMap((s) => s.cells.filter((c) => c.fieldId).map((c) => [c.fieldId!, layout.styles[c.style].fill])),
+    layout.sheets.flatMap((s) =>
+      s.cells.filter((c) => c.fieldId).map((c) => [c.fieldId!, layout.styles[c.style].fill]),
+    ),
   );
   for (const field of layout.fields) {
     const at = cells[field.id];
@@ -62,7 +64,8 @@ export function collectUserAdditions(
     if (!ws) continue;
     sheet.columns.forEach((c, i) => {
       const width = ws.getColumn(i + 1).width;
-      if (width !== undefined && Math.abs(width - c.width) > 0.5) additions.widths.push({ sheet: sheet.key, col: i + 1, width });
+      if (width !== undefined && Math.abs(width - c.width) > 0.5)
+        additions.widths.push({ sheet: sheet.key, col: i + 1, width });
     });
   }
   return additions;

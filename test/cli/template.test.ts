@@ -10,7 +10,15 @@ const dir = tempDir("cli-template");
 describe("ip-report template", () => {
   test("writes a province's template", async () => {
     const out = join(dir, "江苏.xlsx");
-    const r = await runCli(["template", "--province", "江苏", "--profile", "ip-protection-center,知识产权强省建设试点省", "--out", out]);
+    const r = await runCli([
+      "template",
+      "--province",
+      "江苏",
+      "--profile",
+      "ip-protection-center,知识产权强省建设试点省",
+      "--out",
+      out,
+    ]);
     expect(r).toMatchObject({ code: 0, err: "" });
     expect(r.out).toContain("江苏省");
     expect(existsSync(out)).toBe(true);
@@ -34,7 +42,15 @@ describe("ip-report template", () => {
   });
 
   test("an unknown category lists the valid categories, exit 2", async () => {
-    const r = await runCli(["template", "--province", "江苏", "--profile", "moon-base", "--out", join(dir, "x.xlsx")]);
+    const r = await runCli([
+      "template",
+      "--province",
+      "江苏",
+      "--profile",
+      "moon-base",
+      "--out",
+      join(dir, "x.xlsx"),
+    ]);
     expect(r.code).toBe(2);
     expect(r.err).toContain("未知的省份概况类别：“moon-base”");
     expect(r.err).toContain("tisc-host");
@@ -44,7 +60,13 @@ describe("ip-report template", () => {
     const locked = join(dir, "locked");
     execFileSync("mkdir", ["-p", locked]);
     chmodSync(locked, 0o500);
-    const r = await runCli(["template", "--province", "江苏", "--out", join(dir, "no", "such", "dir", "x.xlsx")]);
+    const r = await runCli([
+      "template",
+      "--province",
+      "江苏",
+      "--out",
+      join(dir, "no", "such", "dir", "x.xlsx"),
+    ]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/^错误: .*无法写入 .*x\.xlsx（ENOENT）$/);
     chmodSync(locked, 0o700);
@@ -72,7 +94,11 @@ describe("ip-report fields", () => {
   test("--json prints the field dictionary, the same for a fresh template and the file made from it", async () => {
     const fresh = await runCli(["fields", "--json", "--province", "江苏", "--profile", "tisc-host"]);
     const dict = JSON.parse(fresh.out);
-    expect(dict).toMatchObject({ specId: "cnipa-ip-hqd-2019", specVersion: "2019.1.0", templateVersion: "1.0.0" });
+    expect(dict).toMatchObject({
+      specId: "cnipa-ip-hqd-2019",
+      specVersion: "2019.1.0",
+      templateVersion: "1.0.0",
+    });
     expect(dict.fields.find((f: { id: string }) => f.id === "task.16.status")).toMatchObject({
       name: "F_task_16_status",
       sheet: "任务清单",

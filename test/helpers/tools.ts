@@ -9,7 +9,9 @@ import { join } from "node:path";
  */
 export function requireTool(path: string, aptPackage: string): string {
   if (!existsSync(path)) {
-    throw new Error(`${path} is missing: run \`npm test\` (it installs ${aptPackage}) or apt-get install -y ${aptPackage}`);
+    throw new Error(
+      `${path} is missing: run \`npm test\` (it installs ${aptPackage}) or apt-get install -y ${aptPackage}`,
+    );
   }
   return path;
 }
@@ -19,7 +21,10 @@ export const PYTHON = "/usr/bin/python3";
 
 export function runPython(script: string, args: string[]): unknown {
   requireTool(PYTHON, "python3");
-  const out = execFileSync(PYTHON, ["-c", script, ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const out = execFileSync(PYTHON, ["-c", script, ...args], {
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return JSON.parse(out);
 }
 
@@ -47,7 +52,16 @@ export function recalculateWithLibreOffice(file: string, outDir: string): string
   );
   execFileSync(
     soffice,
-    [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", outDir, file],
+    [
+      `-env:UserInstallation=file://${profile}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      "xlsx:Calc MS Excel 2007 XML",
+      "--outdir",
+      outDir,
+      file,
+    ],
     { stdio: "pipe", timeout: 120_000 },
   );
   return join(outDir, file.split("/").pop()!);

@@ -71,7 +71,11 @@ describe("profiles", () => {
   test("a pilot type needs the pilot, and pilot types exclude each other", () => {
     expect(() => resolveProfile(spec, "江苏", ["pilot-type-leading"])).toThrow(/needs/);
     expect(() =>
-      resolveProfile(spec, "江苏", ["strong-ip-province-pilot", "pilot-type-leading", "pilot-type-distinctive"]),
+      resolveProfile(spec, "江苏", [
+        "strong-ip-province-pilot",
+        "pilot-type-leading",
+        "pilot-type-distinctive",
+      ]),
     ).toThrow(/exclude/);
   });
 });
@@ -97,12 +101,20 @@ describe("the layout's fields: the public contract", () => {
     const shape = (l: WorkbookLayout) => l.fields.map((f) => `${f.id}@${f.sheet}!${f.cell}`);
     const reference = shape(layout);
     for (const unit of spec.units) expect(shape(layoutFor(unit.id))).toEqual(reference);
-    expect(shape(layoutFor("广东", spec.categories.filter((c) => !c.exclusiveGroup).map((c) => c.id)))).toEqual(reference);
+    expect(
+      shape(
+        layoutFor(
+          "广东",
+          spec.categories.filter((c) => !c.exclusiveGroup).map((c) => c.id),
+        ),
+      ),
+    ).toEqual(reference);
   });
 
   test("covers every task but task 1, every quantitative target, every guideline item and 工作要求", () => {
     for (const t of spec.tasks.slice(1)) {
-      for (const part of ["status", "progress", "results", "evidence", "problems", "next"]) field(layout, `task.${t.number}.${part}`);
+      for (const part of ["status", "progress", "results", "evidence", "problems", "next"])
+        field(layout, `task.${t.number}.${part}`);
     }
     expect(layout.fields.some((f) => f.id.startsWith("task.1."))).toBe(false);
     for (const t of spec.targets) {
@@ -122,7 +134,11 @@ describe("the layout's fields: the public contract", () => {
       field: "task.5.status",
       values: ["已完成", "推进中"],
     });
-    expect(field(layout, "task.2.evidence").required).toEqual({ kind: "field-in", field: "task.2.status", values: ["已完成"] });
+    expect(field(layout, "task.2.evidence").required).toEqual({
+      kind: "field-in",
+      field: "task.2.status",
+      values: ["已完成"],
+    });
     expect(field(other, "task.3.progress").required).toEqual({ kind: "never" });
   });
 
@@ -135,7 +151,10 @@ describe("the layout's fields: the public contract", () => {
         "target.pledge-financing-growth.growth",
       ],
     });
-    expect(field(layout, "task.12.recovered.source").required).toEqual({ kind: "any-filled", fields: ["task.12.recovered"] });
+    expect(field(layout, "task.12.recovered.source").required).toEqual({
+      kind: "any-filled",
+      fields: ["task.12.recovered"],
+    });
   });
 
   test("provincial growth targets need a baseline and an actual; national ones are optional", () => {
@@ -143,16 +162,24 @@ describe("the layout's fields: the public contract", () => {
     expect(field(layout, "target.pledge-financing-amount.actual").required.kind).toBe("never");
     // 商标注册审查周期 is asked only where task 3 is 必做 (a 商标审查协作中心)
     expect(field(layout, "target.trademark-exam-cycle.actual").required.kind).toBe("never");
-    expect(field(layoutFor("江苏", ["trademark-review-center"]), "target.trademark-exam-cycle.actual").required.kind).toBe(
-      "always",
-    );
+    expect(
+      field(layoutFor("江苏", ["trademark-review-center"]), "target.trademark-exam-cycle.actual").required
+        .kind,
+    ).toBe("always");
   });
 
   test("the dictionary says when each field is required, in words", () => {
     const dict = fieldDictionary(layout);
-    expect(dict).toMatchObject({ specId: spec.specId, specVersion: spec.specVersion, templateVersion: "1.0.0" });
+    expect(dict).toMatchObject({
+      specId: spec.specId,
+      specVersion: spec.specVersion,
+      templateVersion: "1.0.0",
+    });
     const evidence = dict.fields.find((f) => f.id === "task.2.evidence");
-    expect(evidence?.required).toMatchObject({ kind: "field-in", text: { zh: "当“任务2状态”为“已完成”时必填" } });
+    expect(evidence?.required).toMatchObject({
+      kind: "field-in",
+      text: { zh: "当“任务2状态”为“已完成”时必填" },
+    });
     expect(dict.fields.find((f) => f.id === "task.2.status")).toMatchObject({
       type: "enum",
       allowed: ["已完成", "推进中", "未启动", "不适用"],
@@ -166,7 +193,15 @@ describe("the layout's sheets", () => {
   const sheet = (key: string) => layout.sheets.find((s) => s.key === key)!;
 
   test("cover first and visible; metadata and lists very hidden and last", () => {
-    expect(layout.sheets.map((s) => s.key)).toEqual(["cover", "tasks", "targets", "metrics", "guideline", "lists", "meta"]);
+    expect(layout.sheets.map((s) => s.key)).toEqual([
+      "cover",
+      "tasks",
+      "targets",
+      "metrics",
+      "guideline",
+      "lists",
+      "meta",
+    ]);
     expect(layout.sheets[0].visibility).toBe("visible");
     expect(sheet("meta").visibility).toBe("veryHidden");
     expect(sheet("lists").visibility).toBe("veryHidden");
@@ -201,7 +236,11 @@ describe("the layout's sheets", () => {
 
   test("required inputs have an 'empty and required' conditional format; not-applicable rows a 'filled' one", () => {
     const f = field(layout, "task.2.status");
-    expect(sheet("tasks").conditionalFormats).toContainEqual({ ref: f.cell, formula: `LEN(${f.cell})=0`, style: "cfMissing" });
+    expect(sheet("tasks").conditionalFormats).toContainEqual({
+      ref: f.cell,
+      formula: `LEN(${f.cell})=0`,
+      style: "cfMissing",
+    });
     const na = field(layout, "task.3.progress");
     expect(sheet("tasks").conditionalFormats).toContainEqual({
       ref: na.cell,

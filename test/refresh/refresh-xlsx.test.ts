@@ -55,10 +55,18 @@ describe("refresh across versions (2019.1.0 → 2019.2.0, migration as data)", (
       ]),
     );
     expect(result.plan.retired).toEqual([
-      { id: "task.2.subsidy-ledger", label: expect.objectContaining({ zh: expect.stringContaining("台账") }), value: "是", specVersion: "2019.1.0" },
+      {
+        id: "task.2.subsidy-ledger",
+        label: expect.objectContaining({ zh: expect.stringContaining("台账") }),
+        value: "是",
+        specVersion: "2019.1.0",
+      },
     ]);
     expect(result.plan.added).toEqual(
-      expect.arrayContaining(["task.18.shortage-talent-classes-held", "task.18.shortage-talent-classes-held.source"]),
+      expect.arrayContaining([
+        "task.18.shortage-talent-classes-held",
+        "task.18.shortage-talent-classes-held.source",
+      ]),
     );
 
     const after = await reopen(result.workbook);
@@ -76,14 +84,19 @@ describe("refresh across versions (2019.1.0 → 2019.2.0, migration as data)", (
 
   test("a second refresh keeps values already on the retired-fields sheet", async () => {
     const once = await refreshWorkbook(await filledWorkbook(layoutV1), { specs });
-    const twice = await refreshWorkbook(await loadWorkbook(Buffer.from(await once.workbook.xlsx.writeBuffer())), { specs });
+    const twice = await refreshWorkbook(
+      await loadWorkbook(Buffer.from(await once.workbook.xlsx.writeBuffer())),
+      { specs },
+    );
     expect(twice.plan.retired.map((r) => [r.id, r.value])).toEqual([["task.2.subsidy-ledger", "是"]]);
   });
 
   test("refuses a downgrade and a version that does not exist", async () => {
     const v2Layout = buildLayout(v2, resolveProfile(v2, "江苏", []));
     const wb = await filledWorkbook(v2Layout, { "cover.contact": "王芳" });
-    await expect(refreshWorkbook(wb, { specs, toVersion: "2019.1.0" })).rejects.toMatchObject({ problem: "downgrade" });
+    await expect(refreshWorkbook(wb, { specs, toVersion: "2019.1.0" })).rejects.toMatchObject({
+      problem: "downgrade",
+    });
     await expect(refreshWorkbook(wb, { specs, toVersion: "2020.1.0" })).rejects.toBeInstanceOf(RefreshError);
   });
 });
@@ -108,7 +121,8 @@ describe("refresh at the same version repairs damage", () => {
     expect(after.reading.values["task.2.status"]).toBe("已完成");
     const repaired = result.workbook.getWorksheet("任务清单")!.getCell(status.cell).dataValidation;
     expect(repaired).toMatchObject({ type: "list" });
-    const formula = result.workbook.getWorksheet("主要目标")!.getCell(actual.row, 11).value as ExcelJS.CellFormulaValue;
+    const formula = result.workbook.getWorksheet("主要目标")!.getCell(actual.row, 11)
+      .value as ExcelJS.CellFormulaValue;
     expect(formula.formula).toContain("未达标");
   });
 
@@ -123,7 +137,9 @@ describe("refresh at the same version repairs damage", () => {
     tasks.getCell(progress.cell).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF00B0F0" } };
     tasks.getColumn(7).width = 60;
 
-    const result = await refreshWorkbook(await loadWorkbook(Buffer.from(await wb.xlsx.writeBuffer())), { specs: [v1] });
+    const result = await refreshWorkbook(await loadWorkbook(Buffer.from(await wb.xlsx.writeBuffer())), {
+      specs: [v1],
+    });
     const out = result.workbook;
     expect(out.getWorksheet("我的备注")!.getCell("A1").value).toBe("内部核对清单");
     expect(out.getWorksheet("我的备注")!.getCell("B2").value).toBe(42);

@@ -33,7 +33,8 @@ describe("the 2019 spec against the published guideline (seed text)", () => {
   });
 
   test("keeps every 省份 line verbatim, and task 8 has both of its lines", () => {
-    for (const t of spec.tasks) for (const o of t.obligations) if (o.line) expect(inSeed(`省份:${o.line}`)).toBe(true);
+    for (const t of spec.tasks)
+      for (const o of t.obligations) if (o.line) expect(inSeed(`省份:${o.line}`)).toBe(true);
     expect(spec.tasks[7].obligations.map((o) => o.line)).toEqual([
       "知识产权强省建设试点省必做;其他省份选做",
       "涉及省份必做;其他省份选做",
@@ -50,7 +51,10 @@ describe("the 2019 spec against the published guideline (seed text)", () => {
       }
     }
     expect(spec.tasks[0].obligations).toEqual([{ kind: "national-only", categories: [] }]);
-    expect(spec.tasks[2].obligations[0]).toMatchObject({ kind: "concerned", categories: ["trademark-review-center"] });
+    expect(spec.tasks[2].obligations[0]).toMatchObject({
+      kind: "concerned",
+      categories: ["trademark-review-center"],
+    });
   });
 
   test("has the guideline's items (一)…(九) with their departments, and the five 工作要求, verbatim", () => {
@@ -74,7 +78,9 @@ describe("the 2019 spec against the published guideline (seed text)", () => {
   });
 
   test("scopes targets: growth goals judged per province, national sums only nationally", () => {
-    const scope = Object.fromEntries(spec.targets.flatMap((t) => (t.kind === "quantitative" ? [[t.id, t.scope]] : [])));
+    const scope = Object.fromEntries(
+      spec.targets.flatMap((t) => (t.kind === "quantitative" ? [[t.id, t.scope]] : [])),
+    );
     expect(scope).toMatchObject({
       "pledge-financing-growth": "provincial",
       "ip-insurance-growth": "provincial",
@@ -88,7 +94,12 @@ describe("the 2019 spec against the published guideline (seed text)", () => {
       "shortage-talent-trainees": "national",
     });
     const qualitative = spec.targets.filter((t) => t.kind === "qualitative").map((t) => t.phrase);
-    expect(qualitative).toEqual(expect.arrayContaining(["全面遏制非正常专利申请、商标囤积和恶意注册行为", "知识产权保护满意度持续提高"]));
+    expect(qualitative).toEqual(
+      expect.arrayContaining([
+        "全面遏制非正常专利申请、商标囤积和恶意注册行为",
+        "知识产权保护满意度持续提高",
+      ]),
+    );
   });
 
   test("reads comparators from the words: 以上/不低于 ≥, 超/超过/余 >, 以内 ≤", () => {
@@ -149,7 +160,9 @@ describe("the spec schema", () => {
         return (err as SpecError).problems.map((p) => p.path);
       }
     })();
-    expect(paths).toEqual(expect.arrayContaining(["tasks[2].obligations[0].categories[0]", "tasks[5].measure"]));
+    expect(paths).toEqual(
+      expect.arrayContaining(["tasks[2].obligations[0].categories[0]", "tasks[5].measure"]),
+    );
   });
 
   test("rejects a version that is not semantic", () => {

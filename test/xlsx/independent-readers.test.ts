@@ -43,10 +43,16 @@ beforeAll(async () => {
 
 describe("openpyxl, a reader we did not write, reads the template", () => {
   test("sheets, very hidden metadata, defined names, data validations and conditional formats", () => {
-    const s = runPython(OPENPYXL_SUMMARY, [template, "formulas", statusRef("pledge-financing-growth")]) as Summary;
+    const s = runPython(OPENPYXL_SUMMARY, [
+      template,
+      "formulas",
+      statusRef("pledge-financing-growth"),
+    ]) as Summary;
     expect(s.sheets).toEqual(layout.sheets.map((x) => [x.name, x.visibility]));
     for (const f of layout.fields) {
-      expect(s.names[f.name]).toBe(`'${f.sheetName}'!$${f.cell.match(/[A-Z]+/)![0]}$${f.cell.match(/\d+/)![0]}`);
+      expect(s.names[f.name]).toBe(
+        `'${f.sheetName}'!$${f.cell.match(/[A-Z]+/)![0]}$${f.cell.match(/\d+/)![0]}`,
+      );
     }
     expect(s.validations["任务清单"]).toEqual(["list", "textLength"]);
     expect(s.validations["主要目标"]).toEqual(expect.arrayContaining(["decimal", "whole", "textLength"]));
@@ -86,7 +92,14 @@ describe("LibreOffice headless recalculates the template's status formulas", () 
       "invention-backlog-cleared",
     ];
     const s = runPython(OPENPYXL_SUMMARY, [recalculated, "values", ...ids.map(statusRef)]) as Summary;
-    expect(ids.map((id) => s.cells[statusRef(id)])).toEqual(["未达标", "达标", "达标", "未达标", "待填", "计入全国汇总"]);
+    expect(ids.map((id) => s.cells[statusRef(id)])).toEqual([
+      "未达标",
+      "达标",
+      "达标",
+      "未达标",
+      "待填",
+      "计入全国汇总",
+    ]);
     // LibreOffice kept the template's own checks: they still guide a clerk with no add-in.
     expect(s.validations["任务清单"]).toEqual(expect.arrayContaining(["list"]));
     expect(s.cf["主要目标"]).toBeGreaterThan(30);

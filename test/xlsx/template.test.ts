@@ -15,12 +15,15 @@ beforeAll(async () => {
 
 describe("the .xlsx template as ExcelJS reads it back", () => {
   test("has the sheets in order, metadata and lists very hidden, cover active", () => {
-    expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual(layout.sheets.map((s) => [s.name, s.visibility]));
+    expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual(
+      layout.sheets.map((s) => [s.name, s.visibility]),
+    );
   });
 
   test("has a defined name for every field, pointing at its cell", () => {
     const names = readDefinedNames(wb);
-    for (const f of layout.fields) expect(names.get(f.name)).toEqual({ sheetName: f.sheetName, cell: f.cell });
+    for (const f of layout.fields)
+      expect(names.get(f.name)).toEqual({ sheetName: f.sheetName, cell: f.cell });
   });
 
   test("opens as a report with every field found and empty", () => {
@@ -36,7 +39,9 @@ describe("the .xlsx template as ExcelJS reads it back", () => {
   test("protects the visible sheets without a password and unlocks exactly the input cells", () => {
     for (const sheet of layout.sheets.filter((s) => s.protect)) {
       const ws = wb.getWorksheet(sheet.name)!;
-      expect((ws as unknown as { sheetProtection: { sheet: boolean; password?: string } }).sheetProtection).toMatchObject({
+      expect(
+        (ws as unknown as { sheetProtection: { sheet: boolean; password?: string } }).sheetProtection,
+      ).toMatchObject({
         sheet: true,
       });
       for (const f of layout.fields.filter((x) => x.sheet === sheet.key)) {
@@ -60,7 +65,11 @@ describe("the .xlsx template as ExcelJS reads it back", () => {
     const status = targets.getCell(actual.row, 11).value as ExcelJS.CellFormulaValue;
     expect(status.formula).toMatch(/未达标/);
     expect(status.result).toBe("待填");
-    expect(targets.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, printTitlesRow: "3:3" });
+    expect(targets.pageSetup).toMatchObject({
+      orientation: "landscape",
+      paperSize: 9,
+      printTitlesRow: "3:3",
+    });
     expect(targets.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
   });
 });

@@ -35,10 +35,14 @@ export async function fieldsCommand(ctx: CommandContext, options: FieldsOptions)
     ctx.console.out(JSON.stringify(dictionary, null, 2));
     return 0;
   }
-  ctx.console.out(`${dictionary.specId} ${dictionary.specVersion} · template ${dictionary.templateVersion} · ${dictionary.unitId}`);
+  ctx.console.out(
+    `${dictionary.specId} ${dictionary.specVersion} · template ${dictionary.templateVersion} · ${dictionary.unitId}`,
+  );
   for (const f of dictionary.fields) {
     const required = typeof f.required === "string" ? f.required : pick(f.required.text, ctx.lang);
-    ctx.console.out(`${f.id.padEnd(48)} ${`${f.sheet}!${f.cell}`.padEnd(12)} ${f.type.padEnd(8)} ${required.padEnd(10)} ${pick(f.label, ctx.lang)}`);
+    ctx.console.out(
+      `${f.id.padEnd(48)} ${`${f.sheet}!${f.cell}`.padEnd(12)} ${f.type.padEnd(8)} ${required.padEnd(10)} ${pick(f.label, ctx.lang)}`,
+    );
   }
   return 0;
 }

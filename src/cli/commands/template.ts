@@ -41,7 +41,12 @@ export async function writeFileAtomic(file: string, bytes: Uint8Array): Promise<
   }
 }
 
-async function writeTemplate(spec: Spec, province: string, categories: string[], out: string): Promise<string> {
+async function writeTemplate(
+  spec: Spec,
+  province: string,
+  categories: string[],
+  out: string,
+): Promise<string> {
   const profile = resolveProfile(spec, province, categories);
   const bytes = await renderXlsx(buildLayout(spec, profile));
   await writeFileAtomic(out, bytes);
@@ -52,12 +57,16 @@ export async function templateCommand(ctx: CommandContext, options: TemplateOpti
   const spec = specFrom(options.spec);
   const categories = splitList(options.profile);
   if (options.all) {
-    if (!options.outDir) throw new UsageError({ zh: "--all 需要 --out-dir 目录", en: "--all needs --out-dir DIR" });
+    if (!options.outDir)
+      throw new UsageError({ zh: "--all 需要 --out-dir 目录", en: "--all needs --out-dir DIR" });
     try {
       await mkdir(options.outDir, { recursive: true });
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code ?? "";
-      throw new ReportFileError("unwritable", { zh: `无法创建目录 ${options.outDir}（${code}）`, en: `cannot create ${options.outDir} (${code})` });
+      throw new ReportFileError("unwritable", {
+        zh: `无法创建目录 ${options.outDir}（${code}）`,
+        en: `cannot create ${options.outDir} (${code})`,
+      });
     }
     for (const unit of spec.units) {
       const out = join(options.outDir, `${unit.short}.xlsx`);
@@ -67,7 +76,10 @@ export async function templateCommand(ctx: CommandContext, options: TemplateOpti
     return 0;
   }
   if (!options.province) {
-    throw new UsageError({ zh: "请用 --province 指定省份（或用 --all 生成全部）", en: "name a province with --province (or --all)" });
+    throw new UsageError({
+      zh: "请用 --province 指定省份（或用 --all 生成全部）",
+      en: "name a province with --province (or --all)",
+    });
   }
   const out = options.out ?? `${options.province}.xlsx`;
   const name = await writeTemplate(spec, options.province, categories, out);
