@@ -3,8 +3,14 @@ import { isLang, type Lang } from "../i18n";
 import { ProfileError } from "../layout/obligation";
 import { SpecError } from "../spec/load";
 import { ReportFileError } from "../xlsx/errors";
+import { RefreshError } from "../refresh/versions";
+import { CellWriteError } from "../xlsx/write";
 import { fieldsCommand } from "./commands/fields";
+import { infoCommand } from "./commands/info";
+import { refreshCommand } from "./commands/refresh";
+import { sampleCommand } from "./commands/sample";
 import { templateCommand } from "./commands/template";
+import { validateCommand } from "./commands/validate";
 import { fail, processConsole, UsageError, type CommandContext, type Console } from "./output";
 
 const HELP = {
@@ -14,6 +20,10 @@ const HELP = {
   ip-report template --province 江苏 [--profile 类别,...] [--out 江苏.xlsx]
   ip-report template --all --out-dir 目录 [--profile 类别,...]
   ip-report fields [--json] [文件.xlsx] [--province 江苏 --profile ...]
+  ip-report validate 文件.xlsx... [--json] [--annotate 副本.xlsx | --annotate-dir 目录]
+  ip-report sample --province 江苏 [--profile 类别,...] [--seed N] [--defects none|some] --out 示例.xlsx
+  ip-report info 文件.xlsx [--json]
+  ip-report refresh 文件.xlsx (--out 新文件.xlsx | --in-place) [--to 版本] [--profile 类别,...] [--json]
 
 通用选项：--lang zh|en（默认 zh）  --spec 规范.json（默认使用内置的最新规范）
 退出码：0 成功；1 发现错误；2 输入无法处理（参数、文件、规范）。`,
@@ -23,6 +33,10 @@ Usage:
   ip-report template --province Jiangsu [--profile category,...] [--out Jiangsu.xlsx]
   ip-report template --all --out-dir DIR [--profile category,...]
   ip-report fields [--json] [FILE.xlsx] [--province Jiangsu --profile ...]
+  ip-report validate FILE.xlsx... [--json] [--annotate COPY.xlsx | --annotate-dir DIR]
+  ip-report sample --province Jiangsu [--profile category,...] [--seed N] [--defects none|some] --out SAMPLE.xlsx
+  ip-report info FILE.xlsx [--json]
+  ip-report refresh FILE.xlsx (--out NEW.xlsx | --in-place) [--to VERSION] [--profile category,...] [--json]
 
 Common options: --lang zh|en (default zh)  --spec SPEC.json (default: the newest bundled spec)
 Exit codes: 0 success; 1 errors found; 2 input that cannot be handled (arguments, files, spec).`,
@@ -35,6 +49,12 @@ const OPTIONS = {
   "out-dir": { type: "string" },
   all: { type: "boolean" },
   json: { type: "boolean" },
+  annotate: { type: "string" },
+  "annotate-dir": { type: "string" },
+  seed: { type: "string" },
+  to: { type: "string" },
+  "in-place": { type: "boolean" },
+  defects: { type: "string" },
   spec: { type: "string" },
   lang: { type: "string" },
   help: { type: "boolean", short: "h" },
@@ -78,8 +98,39 @@ export async function main(argv: string[], console: Console = processConsole): P
           profile: values.profile,
           spec: values.spec,
         });
+      case "validate":
+        return await validateCommand(ctx, {
+          files: rest,
+          json: values.json,
+          annotate: values.annotate,
+          annotateDir: values["annotate-dir"],
+        });
+      case "sample":
+        return await sampleCommand(ctx, {
+          province: values.province,
+          profile: values.profile,
+          seed: values.seed,
+          defects: values.defects,
+          out: values.out,
+          spec: values.spec,
+        });
+      case "info":
+        return await infoCommand(ctx, { file: rest[0], json: values.json, spec: values.spec });
+      case "refresh":
+        return await refreshCommand(ctx, {
+          file: rest[0],
+          out: values.out,
+          inPlace: values["in-place"],
+          to: values.to,
+          profile: values.profile,
+          json: values.json,
+          spec: values.spec,
+        });
       default:
-        throw new UsageError({ zh: `未知命令：${command}（可用：template、fields）`, en: `unknown command: ${command} (try template, fields)` });
+        throw new UsageError({
+          zh: `未知命令：${command}（可用：template、fields、validate、sample、info、refresh）`,
+          en: `unknown command: ${command} (try template, fields, validate, sample, info, refresh)`,
+        });
     }
   } catch (err) {
     return reportError(ctx, err);
@@ -107,6 +158,8 @@ function reportError(ctx: CommandContext, err: unknown): number {
       zh: `规范文件 ${err.source} 不符合格式：${first?.path}：${first?.message}${err.problems.length > 1 ? `（另有 ${err.problems.length - 1} 处）` : ""}`,
       en: `spec file ${err.source} fails the schema at ${first?.path}: ${first?.message}${err.problems.length > 1 ? ` (+${err.problems.length - 1} more)` : ""}`,
     });
+  } else if (err instanceof RefreshError || err instanceof CellWriteError) {
+    fail(ctx, err.detail);
   } else if (err instanceof ReportFileError) {
     const where = err.file ? `${err.file}: ` : "";
     fail(ctx, { zh: `${where}${err.detail.zh}`, en: `${where}${err.detail.en}` });

@@ -28,3 +28,10 @@ export function specFrom(file: string | undefined): Spec {
   }
   return parseSpec(document, basename(file));
 }
+
+/** The bundled specs plus one the user names (e.g. a next version not yet bundled). */
+export function specsWith(file: string | undefined, bundled: Spec[]): Spec[] {
+  if (!file) return bundled;
+  const extra = specFrom(file);
+  return [...bundled.filter((s) => !(s.specId === extra.specId && s.specVersion === extra.specVersion)), extra];
+}

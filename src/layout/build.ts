@@ -174,13 +174,15 @@ function validationFor(
         error: { title: "请输入数字", text: `请输入不小于 ${numberText(min)} 的数字，不要带单位。` },
       };
     case "percent":
+      // Above 1000% is almost always "12" typed for 12% (stored as 1200%): the template asks, and lets a
+      // true figure stand; the rules engine warns likewise and errs only past the field's hard maximum.
       return {
         type: "decimal",
         operator: "between",
-        formulae: [field.min ?? -1, field.max ?? 100],
+        formulae: [field.min ?? -1, Math.min(field.max ?? 10, 10)],
         allowBlank: true,
-        errorStyle: "stop",
-        error: { title: "请输入百分比", text: "请输入百分比，例如 12% 或 0.12。" },
+        errorStyle: "warning",
+        error: { title: "请核对百分比", text: "增长率超过 1000%。如要填 12%，请输入 12% 或 0.12；确属实情可点“是”保留。" },
       };
     case "date":
       return {

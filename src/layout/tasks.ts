@@ -154,11 +154,10 @@ function addTaskInputs(sheet: SheetDraft, task: Task, obligation: Obligation, ro
       { prompt: part === "status" || part === "progress" ? guidance : undefined },
     );
     if (notApplicable) {
-      sheet.conditional({
-        ref: a1(row, col),
-        formula: `LEN(${a1(row, col)})>0`,
-        style: "cfNotApplicableFilled",
-      });
+      const ref = a1(row, col);
+      // 不适用 is the true answer for such a task's status: only other entries are flagged.
+      const formula = part === "status" ? `AND(LEN(${ref})>0,${ref}<>"${STATUS.notApplicable}")` : `LEN(${ref})>0`;
+      sheet.conditional({ ref, formula, style: "cfNotApplicableFilled" });
     }
   }
 }

@@ -28,8 +28,15 @@ export interface Issue {
   kind: IssueKind;
   code: (typeof ISSUE_KINDS)[IssueKind];
   message: LocalizedText;
+  /** Language-neutral: a number, a literal value or list ("已完成/推进中"), a comparison ("≤5"). */
   expected?: string | number | boolean | null;
   actual?: CellValue;
+  /** The field's label, so an issue list or results sheet can name it without the layout. */
+  label?: LocalizedText;
+  /** What was expected, in words, for people (the results sheet prefers it to `expected`). */
+  expectedText?: LocalizedText;
+  /** For rules that are data (spec.consistency): the spec's own rule id. */
+  specRule?: string;
 }
 
 /** Everything a rule may look at. Pure data: no I/O, no clocks, no Office. */

@@ -1,3 +1,4 @@
+import "./exceljs-fixes";
 import ExcelJS from "exceljs";
 import { readFile } from "node:fs/promises";
 import { META_FIELD_TABLE_HEADER, META_KEYS, type MetaKey } from "../layout/build";
@@ -32,13 +33,24 @@ export function plainValue(value: ExcelJS.CellValue): { value: CellValue; formul
   return { value: String(value) };
 }
 
+export interface LoadOptions {
+  /**
+   * Only to read values: skip the sheet parts no reader needs. ExcelJS expands data validations cell by
+   * cell (a whole-column one can exhaust memory) and they, with conditional formats, are a good part of
+   * the load time. Never for a workbook that will be written back: those parts would be lost.
+   */
+  readOnly?: boolean;
+}
+
+const NOT_READ = ["dataValidations", "conditionalFormatting"];
+
 /** Loads an .xlsx from bytes after checking the container, with a localized error for every failure. */
-export async function loadWorkbook(bytes: Uint8Array, file?: string): Promise<ExcelJS.Workbook> {
+export async function loadWorkbook(bytes: Uint8Array, file?: string, options: LoadOptions = {}): Promise<ExcelJS.Workbook> {
   const verdict = checkXlsxContainer(bytes);
   if (!verdict.ok) throw new ReportFileError(verdict.problem, verdict.detail, file);
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer, options.readOnly ? { ignoreNodes: NOT_READ } : undefined);
   } catch (err) {
     throw new ReportFileError(
       "corrupt",
@@ -52,7 +64,7 @@ export async function loadWorkbook(bytes: Uint8Array, file?: string): Promise<Ex
   return wb;
 }
 
-export async function loadWorkbookFile(file: string): Promise<ExcelJS.Workbook> {
+export async function loadWorkbookFile(file: string, options: LoadOptions = {}): Promise<ExcelJS.Workbook> {
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
@@ -61,7 +73,7 @@ export async function loadWorkbookFile(file: string): Promise<ExcelJS.Workbook> 
     if (code === "ENOENT") throw new ReportFileError("not-found", { zh: "文件不存在", en: "file not found" }, file);
     throw new ReportFileError("unreadable", { zh: `无法读取文件（${code}）`, en: `cannot read the file (${code})` }, file);
   }
-  return loadWorkbook(bytes, file);
+  return loadWorkbook(bytes, file, options);
 }
 
 /** The metadata sheet, wherever it is: found by its name, or by its first key if renamed. */
@@ -139,7 +151,10 @@ export function readFields(wb: ExcelJS.Workbook, fields: FieldDef[], sheetNames:
       continue;
     }
     sheetsFoundByNames.add(field.sheet);
-    const { value, formula } = plainValue(ws.getCell(ref.cell).value);
+    const cell = ws.getCell(ref.cell);
+    // ExcelJS gives a cell merged into another the other's value; in Excel it is empty (merging keeps
+    // only the top-left value), and reading it as a copy would pass a required field that is not there.
+    const { value, formula } = cell.type === ExcelJS.ValueType.Merge && cell.master !== cell ? { value: null } : plainValue(cell.value);
     reading.values[field.id] = value;
     if (formula !== undefined) reading.formulas[field.id] = formula;
     reading.cells[field.id] = ref;

@@ -1,3 +1,4 @@
+import "./exceljs-fixes";
 import ExcelJS from "exceljs";
 import { a1 } from "../layout/address";
 import type { CellLayout, CellStyle, SheetLayout, WorkbookLayout } from "../layout/types";
@@ -31,7 +32,8 @@ function cellValue(cell: CellLayout): ExcelJS.CellValue {
   return cell.value ?? null;
 }
 
-function renderSheet(wb: ExcelJS.Workbook, layout: WorkbookLayout, sheet: SheetLayout): void {
+/** Renders one sheet of a layout into a workbook: the template's sheets, and later ones such as a results sheet. */
+export function renderSheet(wb: ExcelJS.Workbook, layout: WorkbookLayout, sheet: SheetLayout): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(sheet.name, {
     state: sheet.visibility,
     properties: { tabColor: sheet.tabColor ? { argb: sheet.tabColor } : undefined, outlineLevelCol: 1 },
@@ -103,6 +105,7 @@ function renderSheet(wb: ExcelJS.Workbook, layout: WorkbookLayout, sheet: SheetL
     };
     ws.headerFooter = { oddFooter: `&L${sheet.name}&R第 &P 页，共 &N 页` };
   }
+  return ws;
 }
 
 /** Renders a layout into a new ExcelJS workbook (not yet written). */

@@ -1,0 +1,81 @@
+import { fingerprintOf } from "../../layout/build";
+import { pick } from "../../i18n";
+import { compareVersions, newestOf } from "../../refresh/versions";
+import { bundledSpecs } from "../../spec";
+import { loadWorkbookFile } from "../../xlsx/read";
+import { openReport } from "../../xlsx/report";
+import type { CommandContext } from "../output";
+import { specsWith } from "../spec-source";
+
+export interface InfoOptions {
+  file?: string;
+  json?: boolean;
+  spec?: string;
+}
+
+/** Says which version a workbook is, whether its structure is intact, and whether a newer version is bundled. */
+export async function infoCommand(ctx: CommandContext, options: InfoOptions): Promise<number> {
+  if (!options.file) {
+    ctx.console.err(pick({ zh: "错误: 请给出工作簿文件", en: "error: name a workbook file" }, ctx.lang));
+    return 2;
+  }
+  const specs = specsWith(options.spec, bundledSpecs());
+  const report = openReport(await loadWorkbookFile(options.file), options.file, specs);
+  const meta = report.reading.metadata ?? {};
+  const newest = newestOf(specs, report.spec.specId);
+  const newer = newest && compareVersions(newest.specVersion, report.spec.specVersion) > 0 ? newest.specVersion : undefined;
+  const expected = fingerprintOf(report.layout.metadata, report.layout.fields);
+  const intact =
+    meta.fingerprint === expected && report.reading.missingNames.length === 0 && report.reading.missingSheets.length === 0;
+  const categories = report.profile.categories.map(
+    (id) => report.spec.categories.find((c) => c.id === id)?.label ?? { zh: id, en: id },
+  );
+  const info = {
+    file: options.file,
+    province: report.layout.metadata.unitName,
+    unitId: report.profile.unitId,
+    categories: report.profile.categories,
+    specId: report.spec.specId,
+    specVersion: report.spec.specVersion,
+    templateVersion: meta.templateVersion ?? "",
+    fingerprint: meta.fingerprint ?? "",
+    structureIntact: intact,
+    missingNames: report.reading.missingNames,
+    missingSheets: report.reading.missingSheets,
+    newerSpecVersion: newer ?? null,
+  };
+  if (options.json) {
+    ctx.console.out(JSON.stringify(info, null, 2));
+    return 0;
+  }
+  const zh = ctx.lang === "zh";
+  ctx.console.out(`${info.file}`);
+  ctx.console.out(`  ${zh ? "省份" : "Province"}: ${info.province}`);
+  ctx.console.out(
+    `  ${zh ? "概况" : "Profile"}: ${categories.map((c) => pick(c, ctx.lang)).join(zh ? "；" : "; ") || (zh ? "（无）" : "(none)")}`,
+  );
+  ctx.console.out(`  ${zh ? "规范" : "Spec"}: ${info.specId} ${info.specVersion} · ${zh ? "模板" : "template"} ${info.templateVersion}`);
+  ctx.console.out(
+    `  ${zh ? "结构" : "Structure"}: ${
+      intact
+        ? zh
+          ? "完好"
+          : "intact"
+        : zh
+          ? `与模板不符（缺少 ${info.missingNames.length} 个定义名称、${info.missingSheets.length} 个工作表）：可用 ip-report refresh 修复`
+          : `differs from the template (${info.missingNames.length} names, ${info.missingSheets.length} sheets missing): ip-report refresh repairs it`
+    }`,
+  );
+  ctx.console.out(
+    `  ${zh ? "版本" : "Version"}: ${
+      newer
+        ? zh
+          ? `有更新的规范 ${newer}，可用 ip-report refresh 升级`
+          : `a newer spec ${newer} is bundled: ip-report refresh upgrades`
+        : zh
+          ? "已是最新"
+          : "up to date"
+    }`,
+  );
+  return 0;
+}

@@ -1,0 +1,86 @@
+import { copyFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { pick } from "../../i18n";
+import { summarizePlan } from "../../refresh/plan";
+import { bundledSpecs } from "../../spec";
+import { loadWorkbookFile } from "../../xlsx/read";
+import { refreshWorkbook } from "../../xlsx/refresh";
+import { workbookBytes } from "../../xlsx/package";
+import { UsageError, type CommandContext } from "../output";
+import { specsWith } from "../spec-source";
+import { splitList, writeFileAtomic } from "./template";
+
+export interface RefreshCommandOptions {
+  file?: string;
+  out?: string;
+  inPlace?: boolean;
+  to?: string;
+  profile?: string;
+  json?: boolean;
+  spec?: string;
+}
+
+function short(value: unknown): string {
+  const text = String(value);
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
+/** Upgrades or repairs a report file; never overwrites its input unless asked, and then keeps a .bak first. */
+export async function refreshCommand(ctx: CommandContext, options: RefreshCommandOptions): Promise<number> {
+  const { file } = options;
+  if (!file) throw new UsageError({ zh: "请给出要刷新的工作簿文件", en: "name the workbook to refresh" });
+  if (!options.out && !options.inPlace) {
+    throw new UsageError({ zh: "请用 --out 指定新文件，或用 --in-place 覆盖原文件（会先备份为 .bak）", en: "give --out NEW.xlsx, or --in-place (a .bak copy is kept first)" });
+  }
+  if (options.out && !options.inPlace && resolve(options.out) === resolve(file)) {
+    throw new UsageError({ zh: "--out 与输入文件相同：如确需覆盖，请用 --in-place", en: "--out is the input file: use --in-place to overwrite it" });
+  }
+  const specs = specsWith(options.spec, bundledSpecs());
+  const source = await loadWorkbookFile(file);
+  const result = await refreshWorkbook(
+    source,
+    { specs, toVersion: options.to, categories: options.profile === undefined ? undefined : splitList(options.profile) },
+    file,
+  );
+  const bytes = await workbookBytes(result.workbook);
+  const out = options.inPlace ? file : options.out!;
+  if (options.inPlace) await copyFile(file, `${file}.bak`);
+  await writeFileAtomic(out, bytes);
+
+  const { plan } = result;
+  if (options.json) {
+    ctx.console.out(
+      JSON.stringify(
+        {
+          file,
+          out,
+          backup: options.inPlace ? `${file}.bak` : null,
+          from: result.from,
+          to: result.to,
+          kept: plan.kept.length,
+          moved: plan.moved,
+          added: plan.added,
+          retired: plan.retired,
+          stoppedApplying: plan.stoppedApplying,
+          recovered: result.recovered,
+        },
+        null,
+        2,
+      ),
+    );
+    return 0;
+  }
+  const zh = ctx.lang === "zh";
+  ctx.console.out(
+    `${file} → ${out}${options.inPlace ? (zh ? `（原文件已备份为 ${file}.bak）` : ` (backup: ${file}.bak)`) : ""}`,
+  );
+  ctx.console.out(
+    `  ${zh ? "版本" : "Version"}: ${result.from.specVersion} → ${result.to.specVersion} · ${zh ? "模板" : "template"} ${result.from.templateVersion} → ${result.to.templateVersion}`,
+  );
+  ctx.console.out(`  ${pick(summarizePlan(plan), ctx.lang)}`);
+  for (const m of plan.moved) ctx.console.out(`  ${zh ? "迁移" : "moved"}: ${m.from} → ${m.to}`);
+  for (const r of plan.retired) ctx.console.out(`  ${zh ? "已停用" : "retired"}: ${r.id}（${pick(r.label, ctx.lang)}）= ${short(r.value)}`);
+  for (const id of plan.stoppedApplying) ctx.console.out(`  ${zh ? "已不适用，值已保留" : "no longer applies, value kept"}: ${id}`);
+  for (const id of result.recovered) ctx.console.out(`  ${zh ? "已修复定义名称" : "defined name restored"}: ${id}`);
+  return 0;
+}

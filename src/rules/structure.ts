@@ -1,0 +1,120 @@
+import type { Evaluation } from "./context";
+import { isExcelError, quoteValue, textOf } from "./values";
+
+/** structure.sheet-missing: a sheet of the template is gone, so every field on it is unreadable. */
+export function checkMissingSheets(ev: Evaluation): void {
+  const { layout, reading } = ev.input;
+  for (const key of reading.missingSheets) {
+    const name = layout.sheets.find((s) => s.key === key)?.name ?? key;
+    ev.report("structure.sheet-missing", undefined, {
+      message: {
+        zh: `缺少工作表“${name}”：请勿删除或改名模板的工作表，请在原模板中填报`,
+        en: `The sheet "${name}" is missing: do not delete or rename the template's sheets; report in the original template`,
+      },
+      expected: name,
+      actual: null,
+    });
+  }
+}
+
+/**
+ * structure.name-missing: the field's defined name is gone. Said once here; the field is then judged
+ * by no other rule (a missing value there would be a guess). Fields of a missing sheet are covered by
+ * the sheet's issue.
+ */
+export function checkMissingNames(ev: Evaluation): void {
+  const missingSheets = new Set(ev.input.reading.missingSheets);
+  for (const id of ev.input.reading.missingNames) {
+    const field = ev.field(id);
+    if (!field || missingSheets.has(field.sheet)) continue;
+    ev.report("structure.name-missing", field, {
+      message: {
+        zh: `找不到“${field.label.zh}”的定义名称 ${field.name}（可能删除了行、列或名称），无法读取该项`,
+        en: `The defined name ${field.name} of "${field.label.en}" is missing (a deleted row, column or name): the field cannot be read`,
+      },
+      expected: field.name,
+      actual: null,
+    });
+  }
+}
+
+/** structure.metadata-incomplete: without the province in the metadata a report cannot be placed in a round. */
+export function checkMetadata(ev: Evaluation): void {
+  const meta = ev.input.reading.metadata;
+  if (!meta) {
+    ev.report("structure.metadata-incomplete", undefined, {
+      message: {
+        zh: "缺少元数据工作表：无法确认报送省份和模板版本，请在原模板中填报",
+        en: "The metadata sheet is missing: the province and template version cannot be confirmed; report in the original template",
+      },
+      expected: "_meta",
+      actual: null,
+    });
+    return;
+  }
+  const missing: { key: "unitId" | "unitName"; zh: string; en: string }[] = [
+    { key: "unitId", zh: "省份代码", en: "province id" },
+    { key: "unitName", zh: "报送单位名称", en: "unit name" },
+  ];
+  for (const m of missing) {
+    if (textOf(meta[m.key]) !== "") continue;
+    ev.report("structure.metadata-incomplete", undefined, {
+      message: {
+        zh: `元数据缺少${m.zh}（${m.key}）：工作簿可能被改动过，请在原模板中填报`,
+        en: `The metadata lacks the ${m.en} (${m.key}): the workbook may have been altered; report in the original template`,
+      },
+      expected: m.key,
+      actual: null,
+    });
+  }
+}
+
+/** structure.formula-in-input: a formula is not a reported figure, and breaks once copied elsewhere. */
+export function checkFormulas(ev: Evaluation): void {
+  for (const [id, formula] of Object.entries(ev.input.reading.formulas)) {
+    const field = ev.field(id);
+    if (!field || !ev.readable(id)) continue;
+    const shown = formula.replace(/^=/, "");
+    ev.report("structure.formula-in-input", field, {
+      message: {
+        zh: `“${field.label.zh}”中是公式“=${quoteValue(shown)}”：公式不是填报值，请填写数值本身`,
+        en: `"${field.label.en}" holds the formula "=${quoteValue(shown)}": a formula is not a reported value; enter the value itself`,
+      },
+      expected: "value",
+      expectedText: { zh: "填报值（非公式）", en: "a value, not a formula" },
+    });
+  }
+}
+
+/** structure.error-value: #REF! and the like, usually from a deleted row or a broken paste. */
+export function checkErrorValues(ev: Evaluation): void {
+  const missing = new Set(ev.input.reading.missingNames);
+  for (const field of ev.fields) {
+    const value = ev.value(field.id);
+    if (missing.has(field.id) || !isExcelError(value)) continue;
+    ev.report("structure.error-value", field, {
+      message: {
+        zh: `“${field.label.zh}”的值是 Excel 错误“${value.trim()}”：请重新填写`,
+        en: `"${field.label.en}" holds the Excel error "${value.trim()}": enter it again`,
+      },
+      expected: "value",
+      expectedText: { zh: "有效的填报值", en: "a valid value" },
+    });
+  }
+}
+
+/** cover.province.matches-template: a province reporting in another province's template. */
+export function checkProvince(ev: Evaluation): void {
+  const field = ev.field("cover.province");
+  if (!field || !ev.filled(field.id)) return;
+  const expected = ev.input.layout.metadata.unitName;
+  const actual = textOf(ev.value(field.id));
+  if (actual === expected) return;
+  ev.report("cover.province.matches-template", field, {
+    message: {
+      zh: `报送单位“${quoteValue(actual)}”与模板所属省份“${expected}”不一致：请使用本省的模板`,
+      en: `The reporting unit "${quoteValue(actual)}" differs from "${expected}", for which the template was made: use your own province's template`,
+    },
+    expected,
+  });
+}
