@@ -247,6 +247,13 @@ describe("the layout's sheets", () => {
       formula: `LEN(${na.cell})>0`,
       style: "cfNotApplicableFilled",
     });
+    // …except 不适用 in its status, which is the true answer for such a task
+    const naStatus = field(layout, "task.3.status");
+    expect(sheet("tasks").conditionalFormats).toContainEqual({
+      ref: naStatus.cell,
+      formula: `AND(LEN(${naStatus.cell})>0,${naStatus.cell}<>"不适用")`,
+      style: "cfNotApplicableFilled",
+    });
   });
 
   test("the targets sheet computes growth and status with a live formula, with cached results", () => {
