@@ -5,7 +5,9 @@ import reactHooks from "eslint-plugin-react-hooks";
 import prettier from "eslint-config-prettier";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "build/", "dist/", "coverage/", "test-output/", "bin/", "**/*.js", "**/*.mjs"] },
+  {
+    ignores: ["node_modules/", "build/", "dist/", "coverage/", "test-output/", "bin/", "**/*.js", "**/*.mjs"],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -11,7 +11,9 @@ try {
   main = require("../build/cli/main.js").main;
 } catch (err) {
   if (err && err.code === "MODULE_NOT_FOUND") {
-    console.error("ip-report 尚未编译，请先运行 npm ci（或 npm run build:cli）。 / ip-report is not built: run `npm ci` (or `npm run build:cli`) first.");
+    console.error(
+      "ip-report 尚未编译，请先运行 npm ci（或 npm run build:cli）。 / ip-report is not built: run `npm ci` (or `npm run build:cli`) first.",
+    );
     process.exit(2);
   }
   throw err;

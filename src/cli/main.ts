@@ -71,7 +71,12 @@ function langOf(argv: string[]): Lang {
 export async function main(argv: string[], console: Console = processConsole): Promise<number> {
   const ctx: CommandContext = { lang: langOf(argv), console };
   try {
-    const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: OPTIONS,
+      allowPositionals: true,
+      strict: true,
+    });
     if (values.lang !== undefined && !isLang(values.lang)) {
       throw new UsageError({ zh: `--lang 只能是 zh 或 en`, en: `--lang must be zh or en` });
     }
@@ -147,7 +152,10 @@ function reportError(ctx: CommandContext, err: unknown): number {
   if (err instanceof UsageError) {
     fail(ctx, err.detail);
   } else if (err instanceof ProfileError) {
-    const label = err.code === "unknown-unit" ? { zh: "可选省份", en: "valid provinces" } : { zh: "可选类别", en: "valid categories" };
+    const label =
+      err.code === "unknown-unit"
+        ? { zh: "可选省份", en: "valid provinces" }
+        : { zh: "可选类别", en: "valid categories" };
     fail(ctx, {
       zh: `${err.detail.zh}。${label.zh}：${err.valid.join("、")}`,
       en: `${err.detail.en}. ${label.en}: ${err.valid.join(", ")}`,

@@ -33,5 +33,8 @@ export function specFrom(file: string | undefined): Spec {
 export function specsWith(file: string | undefined, bundled: Spec[]): Spec[] {
   if (!file) return bundled;
   const extra = specFrom(file);
-  return [...bundled.filter((s) => !(s.specId === extra.specId && s.specVersion === extra.specVersion)), extra];
+  return [
+    ...bundled.filter((s) => !(s.specId === extra.specId && s.specVersion === extra.specVersion)),
+    extra,
+  ];
 }

@@ -182,7 +182,10 @@ function validationFor(
         formulae: [field.min ?? -1, Math.min(field.max ?? 10, 10)],
         allowBlank: true,
         errorStyle: "warning",
-        error: { title: "请核对百分比", text: "增长率超过 1000%。如要填 12%，请输入 12% 或 0.12；确属实情可点“是”保留。" },
+        error: {
+          title: "请核对百分比",
+          text: "增长率超过 1000%。如要填 12%，请输入 12% 或 0.12；确属实情可点“是”保留。",
+        },
       };
     case "date":
       return {

@@ -156,7 +156,8 @@ function addTaskInputs(sheet: SheetDraft, task: Task, obligation: Obligation, ro
     if (notApplicable) {
       const ref = a1(row, col);
       // 不适用 is the true answer for such a task's status: only other entries are flagged.
-      const formula = part === "status" ? `AND(LEN(${ref})>0,${ref}<>"${STATUS.notApplicable}")` : `LEN(${ref})>0`;
+      const formula =
+        part === "status" ? `AND(LEN(${ref})>0,${ref}<>"${STATUS.notApplicable}")` : `LEN(${ref})>0`;
       sheet.conditional({ ref, formula, style: "cfNotApplicableFilled" });
     }
   }

@@ -118,4 +118,3 @@ export function annotateWorkbook(
   writeNotes(wb, plan, lang);
   replaceResultsSheet(wb, report, issues, lang);
 }
-

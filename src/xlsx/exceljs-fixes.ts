@@ -15,12 +15,18 @@ interface ZipWriterPrototype {
 }
 
 const requireFromHere = createRequire(__filename);
-const { ZipWriter } = requireFromHere("exceljs/lib/utils/zip-stream.js") as { ZipWriter: { prototype: ZipWriterPrototype } };
+const { ZipWriter } = requireFromHere("exceljs/lib/utils/zip-stream.js") as {
+  ZipWriter: { prototype: ZipWriterPrototype };
+};
 const proto = ZipWriter.prototype;
 
 if (!proto.__ipReportUtf8) {
   const append = proto.append;
-  proto.append = function (this: ZipWriterPrototype, data: unknown, options: { name: string; base64?: boolean }) {
+  proto.append = function (
+    this: ZipWriterPrototype,
+    data: unknown,
+    options: { name: string; base64?: boolean },
+  ) {
     const bytes = typeof data === "string" && !options.base64 ? Buffer.from(data, "utf8") : data;
     return append.call(this, bytes, options);
   };

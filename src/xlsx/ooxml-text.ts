@@ -5,9 +5,13 @@
  * the way through, and a narrative mentioning "_x0041_" would come back as "A".
  */
 export function encodeOoxmlText(text: string): string {
-  return text
-    .replace(/_x([0-9A-Fa-f]{4})_/g, "_x005F_x$1_")
-    .replace(/[\u0000-\u0008\u000B\u000C\u000D\u000E-\u001F\u007F\uFFFE\uFFFF]/g, (ch) =>
-      `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
-    );
+  return (
+    text
+      .replace(/_x([0-9A-Fa-f]{4})_/g, "_x005F_x$1_")
+      // eslint-disable-next-line no-control-regex -- matching control characters is the point
+      .replace(
+        /[\u0000-\u0008\u000B\u000C\u000D\u000E-\u001F\u007F\uFFFE\uFFFF]/g,
+        (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
+      )
+  );
 }

@@ -27,7 +27,8 @@ export function plainValue(value: ExcelJS.CellValue): { value: CellValue; formul
       const result = plainValue((value.result ?? null) as ExcelJS.CellValue).value;
       return { value: result, formula };
     }
-    if ("hyperlink" in value) return { value: typeof value.text === "string" ? value.text : String(value.text ?? "") };
+    if ("hyperlink" in value)
+      return { value: typeof value.text === "string" ? value.text : String(value.text ?? "") };
     if ("error" in value) return { value: value.error };
   }
   return { value: String(value) };
@@ -45,12 +46,19 @@ export interface LoadOptions {
 const NOT_READ = ["dataValidations", "conditionalFormatting"];
 
 /** Loads an .xlsx from bytes after checking the container, with a localized error for every failure. */
-export async function loadWorkbook(bytes: Uint8Array, file?: string, options: LoadOptions = {}): Promise<ExcelJS.Workbook> {
+export async function loadWorkbook(
+  bytes: Uint8Array,
+  file?: string,
+  options: LoadOptions = {},
+): Promise<ExcelJS.Workbook> {
   const verdict = checkXlsxContainer(bytes);
   if (!verdict.ok) throw new ReportFileError(verdict.problem, verdict.detail, file);
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer, options.readOnly ? { ignoreNodes: NOT_READ } : undefined);
+    await wb.xlsx.load(
+      bytes as unknown as ExcelJS.Buffer,
+      options.readOnly ? { ignoreNodes: NOT_READ } : undefined,
+    );
   } catch (err) {
     throw new ReportFileError(
       "corrupt",
@@ -70,8 +78,13 @@ export async function loadWorkbookFile(file: string, options: LoadOptions = {}):
     bytes = await readFile(file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new ReportFileError("not-found", { zh: "文件不存在", en: "file not found" }, file);
-    throw new ReportFileError("unreadable", { zh: `无法读取文件（${code}）`, en: `cannot read the file (${code})` }, file);
+    if (code === "ENOENT")
+      throw new ReportFileError("not-found", { zh: "文件不存在", en: "file not found" }, file);
+    throw new ReportFileError(
+      "unreadable",
+      { zh: `无法读取文件（${code}）`, en: `cannot read the file (${code})` },
+      file,
+    );
   }
   return loadWorkbook(bytes, file, options);
 }
@@ -105,7 +118,8 @@ export function readFieldTable(wb: ExcelJS.Workbook): Map<string, { sheet: Sheet
   const table = new Map<string, { sheet: SheetKey; cell: string }>();
   if (!ws) return table;
   let start = 0;
-  for (let r = 1; r <= META_KEYS.length + 4; r++) if (ws.getCell(r, 1).value === META_FIELD_TABLE_HEADER) start = r;
+  for (let r = 1; r <= META_KEYS.length + 4; r++)
+    if (ws.getCell(r, 1).value === META_FIELD_TABLE_HEADER) start = r;
   if (!start) return table;
   for (let r = start + 1; r <= ws.rowCount; r++) {
     const id = ws.getCell(r, 1).value;
@@ -131,7 +145,11 @@ export function readDefinedNames(wb: ExcelJS.Workbook): Map<string, { sheetName:
  * Reads every expected field by its defined name, never by a hard-coded address: a renamed sheet
  * or an inserted row does not break it. A field whose name is gone is reported, not guessed.
  */
-export function readFields(wb: ExcelJS.Workbook, fields: FieldDef[], sheetNames: Record<SheetKey, string>): WorkbookReading {
+export function readFields(
+  wb: ExcelJS.Workbook,
+  fields: FieldDef[],
+  sheetNames: Record<SheetKey, string>,
+): WorkbookReading {
   const names = readDefinedNames(wb);
   const reading: WorkbookReading = {
     metadata: readMetadata(wb),
@@ -154,7 +172,10 @@ export function readFields(wb: ExcelJS.Workbook, fields: FieldDef[], sheetNames:
     const cell = ws.getCell(ref.cell);
     // ExcelJS gives a cell merged into another the other's value; in Excel it is empty (merging keeps
     // only the top-left value), and reading it as a copy would pass a required field that is not there.
-    const { value, formula } = cell.type === ExcelJS.ValueType.Merge && cell.master !== cell ? { value: null } : plainValue(cell.value);
+    const { value, formula } =
+      cell.type === ExcelJS.ValueType.Merge && cell.master !== cell
+        ? { value: null }
+        : plainValue(cell.value);
     reading.values[field.id] = value;
     if (formula !== undefined) reading.formulas[field.id] = formula;
     reading.cells[field.id] = ref;

@@ -33,7 +33,11 @@ function cellValue(cell: CellLayout): ExcelJS.CellValue {
 }
 
 /** Renders one sheet of a layout into a workbook: the template's sheets, and later ones such as a results sheet. */
-export function renderSheet(wb: ExcelJS.Workbook, layout: WorkbookLayout, sheet: SheetLayout): ExcelJS.Worksheet {
+export function renderSheet(
+  wb: ExcelJS.Workbook,
+  layout: WorkbookLayout,
+  sheet: SheetLayout,
+): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(sheet.name, {
     state: sheet.visibility,
     properties: { tabColor: sheet.tabColor ? { argb: sheet.tabColor } : undefined, outlineLevelCol: 1 },
@@ -101,7 +105,9 @@ export function renderSheet(wb: ExcelJS.Workbook, layout: WorkbookLayout, sheet:
       fitToHeight: 0,
       horizontalCentered: true,
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-      ...(sheet.print.titleRows ? { printTitlesRow: `${sheet.print.titleRows[0]}:${sheet.print.titleRows[1]}` } : {}),
+      ...(sheet.print.titleRows
+        ? { printTitlesRow: `${sheet.print.titleRows[0]}:${sheet.print.titleRows[1]}` }
+        : {}),
     };
     ws.headerFooter = { oddFooter: `&L${sheet.name}&R第 &P 页，共 &N 页` };
   }
@@ -136,7 +142,9 @@ export async function renderWorkbook(layout: WorkbookLayout): Promise<ExcelJS.Wo
     });
   }
   // The cover is first and active; hidden sheets must never be active.
-  wb.views = [{ x: 0, y: 0, width: 28800, height: 17000, firstSheet: 0, activeTab: 0, visibility: "visible" }];
+  wb.views = [
+    { x: 0, y: 0, width: 28800, height: 17000, firstSheet: 0, activeTab: 0, visibility: "visible" },
+  ];
   return wb;
 }
 

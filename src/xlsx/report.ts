@@ -12,13 +12,21 @@ export interface OpenedReport extends RecognizedReport {
 }
 
 /** Recognises a workbook as one of our reports from its metadata sheet, and reads every field. */
-export function openReport(wb: ExcelJS.Workbook, file?: string, specs: Spec[] = bundledSpecs()): OpenedReport {
+export function openReport(
+  wb: ExcelJS.Workbook,
+  file?: string,
+  specs: Spec[] = bundledSpecs(),
+): OpenedReport {
   let recognized: RecognizedReport;
   try {
     recognized = recognizeReport(readMetadata(wb), specs);
   } catch (err) {
     if (err instanceof ReportError) {
-      throw new ReportFileError(err.problem === "unknown-spec" ? "unknown-spec" : "not-a-report", err.detail, file);
+      throw new ReportFileError(
+        err.problem === "unknown-spec" ? "unknown-spec" : "not-a-report",
+        err.detail,
+        file,
+      );
     }
     throw err;
   }

@@ -11,7 +11,17 @@ const v2File = join(dir, "cnipa-ip-hqd-2019.2.json");
 
 beforeAll(async () => {
   writeFileSync(v2File, JSON.stringify(spec2019v2()));
-  const r = await runCli(["sample", "--province", "江苏", "--profile", "trademark-review-center", "--seed", "7", "--out", sample]);
+  const r = await runCli([
+    "sample",
+    "--province",
+    "江苏",
+    "--profile",
+    "trademark-review-center",
+    "--seed",
+    "7",
+    "--out",
+    sample,
+  ]);
   expect(r.code).toBe(0);
 });
 
@@ -77,7 +87,16 @@ describe("ip-report refresh", () => {
   test("refuses a downgrade", async () => {
     const newer = join(dir, "v2-for-downgrade.xlsx");
     await runCli(["refresh", sample, "--out", newer, "--spec", v2File]);
-    const r = await runCli(["refresh", newer, "--out", join(dir, "down.xlsx"), "--to", "2019.1.0", "--spec", v2File]);
+    const r = await runCli([
+      "refresh",
+      newer,
+      "--out",
+      join(dir, "down.xlsx"),
+      "--to",
+      "2019.1.0",
+      "--spec",
+      v2File,
+    ]);
     expect(r.code).toBe(2);
     expect(r.err).toContain("不能把 2019.2.0 版的工作簿降级到 2019.1.0");
   });

@@ -29,7 +29,8 @@ const damageArb: fc.Arbitrary<Damage> = fc.record({
 function damage(wb: ExcelJS.Workbook, l: WorkbookLayout, d: Damage): void {
   for (const i of d.dropValidations) {
     const f = l.fields[i];
-    wb.getWorksheet(f.sheetName)!.getCell(f.cell).dataValidation = undefined as unknown as ExcelJS.DataValidation;
+    wb.getWorksheet(f.sheetName)!.getCell(f.cell).dataValidation =
+      undefined as unknown as ExcelJS.DataValidation;
   }
   if (d.renameSheet) {
     const ws = wb.getWorksheet("任务清单")!;
@@ -53,27 +54,34 @@ describe("refresh never loses a value (property-based, .xlsx adapter)", () => {
   test.each([
     ["the same version", "2019.1.0"],
     ["2019.1.0 → 2019.2.0", "2019.2.0"],
-  ])("across %s: every value is where its field id says, unchanged, and no text became a formula", async (_, to) => {
-    await fc.assert(
-      fc.asyncProperty(valuesFor(layout.fields, v1.year), damageArb, async (values, d) => {
-        const wb = await renderWorkbook(layout);
-        writeValues(wb, layout, values);
-        damage(wb, layout, d);
-        const result = await refreshWorkbook(await roundTrip(wb), { specs, toVersion: to });
-        const after = openReport(await roundTrip(result.workbook), undefined, specs);
-        const path = migrationPath(specs, v1, to === v2.specVersion ? v2 : v1);
-        const retired = new Map(result.plan.retired.map((r) => [r.id, r.value]));
-        for (const [id, value] of Object.entries(values)) {
-          const newId = mapFieldId(id, path);
-          const found: CellValue | undefined = newId ? after.reading.values[newId] : retired.get(id);
-          if (normalized(found) !== normalized(value)) {
-            throw new Error(`${id} → ${newId ?? "retired"}: wrote ${JSON.stringify(value)?.slice(0, 80)}, found ${JSON.stringify(found)?.slice(0, 80)}`);
+  ])(
+    "across %s: every value is where its field id says, unchanged, and no text became a formula",
+    async (_, to) => {
+      await fc.assert(
+        fc.asyncProperty(valuesFor(layout.fields, v1.year), damageArb, async (values, d) => {
+          const wb = await renderWorkbook(layout);
+          writeValues(wb, layout, values);
+          damage(wb, layout, d);
+          const result = await refreshWorkbook(await roundTrip(wb), { specs, toVersion: to });
+          const after = openReport(await roundTrip(result.workbook), undefined, specs);
+          const path = migrationPath(specs, v1, to === v2.specVersion ? v2 : v1);
+          const retired = new Map(result.plan.retired.map((r) => [r.id, r.value]));
+          for (const [id, value] of Object.entries(values)) {
+            const newId = mapFieldId(id, path);
+            const found: CellValue | undefined = newId ? after.reading.values[newId] : retired.get(id);
+            if (normalized(found) !== normalized(value)) {
+              throw new Error(
+                `${id} → ${newId ?? "retired"}: wrote ${JSON.stringify(value)?.slice(0, 80)}, found ${JSON.stringify(found)?.slice(0, 80)}`,
+              );
+            }
+            if (newId && after.reading.formulas[newId] !== undefined)
+              throw new Error(`${newId} became a formula`);
           }
-          if (newId && after.reading.formulas[newId] !== undefined) throw new Error(`${newId} became a formula`);
-        }
-        if (d.extraSheet && !result.workbook.getWorksheet("自建表")) throw new Error("the user's sheet was lost");
-      }),
-      { numRuns: RUNS, endOnFailure: process.env.CI !== undefined },
-    );
-  });
+          if (d.extraSheet && !result.workbook.getWorksheet("自建表"))
+            throw new Error("the user's sheet was lost");
+        }),
+        { numRuns: RUNS, endOnFailure: process.env.CI !== undefined },
+      );
+    },
+  );
 });

@@ -23,7 +23,10 @@ const finite = fc.double({ noNaN: true, noDefaultInfinity: true }).map((n) => (O
 /** A value for a field: mostly of its type, sometimes hostile text (text in a number cell is input too). */
 export function valueFor(field: FieldDef, year: number): fc.Arbitrary<CellValue> {
   const hostile = fc.constantFrom(...HOSTILE_TEXT);
-  const text = fc.oneof(fc.string({ minLength: 1, maxLength: 40 }), fc.string({ unit: "grapheme", minLength: 1, maxLength: 20 }));
+  const text = fc.oneof(
+    fc.string({ minLength: 1, maxLength: 40 }),
+    fc.string({ unit: "grapheme", minLength: 1, maxLength: 20 }),
+  );
   const typed: fc.Arbitrary<CellValue> = (() => {
     switch (field.type) {
       case "number":
@@ -40,7 +43,11 @@ export function valueFor(field: FieldDef, year: number): fc.Arbitrary<CellValue>
         return text;
     }
   })();
-  return fc.oneof({ weight: 6, arbitrary: typed }, { weight: 2, arbitrary: hostile }, { weight: 1, arbitrary: fc.constant("") });
+  return fc.oneof(
+    { weight: 6, arbitrary: typed },
+    { weight: 2, arbitrary: hostile },
+    { weight: 1, arbitrary: fc.constant("") },
+  );
 }
 
 /** Values for a random subset of a layout's input fields. */

@@ -23,10 +23,15 @@ export async function infoCommand(ctx: CommandContext, options: InfoOptions): Pr
   const report = openReport(await loadWorkbookFile(options.file), options.file, specs);
   const meta = report.reading.metadata ?? {};
   const newest = newestOf(specs, report.spec.specId);
-  const newer = newest && compareVersions(newest.specVersion, report.spec.specVersion) > 0 ? newest.specVersion : undefined;
+  const newer =
+    newest && compareVersions(newest.specVersion, report.spec.specVersion) > 0
+      ? newest.specVersion
+      : undefined;
   const expected = fingerprintOf(report.layout.metadata, report.layout.fields);
   const intact =
-    meta.fingerprint === expected && report.reading.missingNames.length === 0 && report.reading.missingSheets.length === 0;
+    meta.fingerprint === expected &&
+    report.reading.missingNames.length === 0 &&
+    report.reading.missingSheets.length === 0;
   const categories = report.profile.categories.map(
     (id) => report.spec.categories.find((c) => c.id === id)?.label ?? { zh: id, en: id },
   );
@@ -54,7 +59,9 @@ export async function infoCommand(ctx: CommandContext, options: InfoOptions): Pr
   ctx.console.out(
     `  ${zh ? "概况" : "Profile"}: ${categories.map((c) => pick(c, ctx.lang)).join(zh ? "；" : "; ") || (zh ? "（无）" : "(none)")}`,
   );
-  ctx.console.out(`  ${zh ? "规范" : "Spec"}: ${info.specId} ${info.specVersion} · ${zh ? "模板" : "template"} ${info.templateVersion}`);
+  ctx.console.out(
+    `  ${zh ? "规范" : "Spec"}: ${info.specId} ${info.specVersion} · ${zh ? "模板" : "template"} ${info.templateVersion}`,
+  );
   ctx.console.out(
     `  ${zh ? "结构" : "Structure"}: ${
       intact

@@ -30,16 +30,26 @@ export async function refreshCommand(ctx: CommandContext, options: RefreshComman
   const { file } = options;
   if (!file) throw new UsageError({ zh: "请给出要刷新的工作簿文件", en: "name the workbook to refresh" });
   if (!options.out && !options.inPlace) {
-    throw new UsageError({ zh: "请用 --out 指定新文件，或用 --in-place 覆盖原文件（会先备份为 .bak）", en: "give --out NEW.xlsx, or --in-place (a .bak copy is kept first)" });
+    throw new UsageError({
+      zh: "请用 --out 指定新文件，或用 --in-place 覆盖原文件（会先备份为 .bak）",
+      en: "give --out NEW.xlsx, or --in-place (a .bak copy is kept first)",
+    });
   }
   if (options.out && !options.inPlace && resolve(options.out) === resolve(file)) {
-    throw new UsageError({ zh: "--out 与输入文件相同：如确需覆盖，请用 --in-place", en: "--out is the input file: use --in-place to overwrite it" });
+    throw new UsageError({
+      zh: "--out 与输入文件相同：如确需覆盖，请用 --in-place",
+      en: "--out is the input file: use --in-place to overwrite it",
+    });
   }
   const specs = specsWith(options.spec, bundledSpecs());
   const source = await loadWorkbookFile(file);
   const result = await refreshWorkbook(
     source,
-    { specs, toVersion: options.to, categories: options.profile === undefined ? undefined : splitList(options.profile) },
+    {
+      specs,
+      toVersion: options.to,
+      categories: options.profile === undefined ? undefined : splitList(options.profile),
+    },
     file,
   );
   const bytes = await workbookBytes(result.workbook);
@@ -79,8 +89,13 @@ export async function refreshCommand(ctx: CommandContext, options: RefreshComman
   );
   ctx.console.out(`  ${pick(summarizePlan(plan), ctx.lang)}`);
   for (const m of plan.moved) ctx.console.out(`  ${zh ? "迁移" : "moved"}: ${m.from} → ${m.to}`);
-  for (const r of plan.retired) ctx.console.out(`  ${zh ? "已停用" : "retired"}: ${r.id}（${pick(r.label, ctx.lang)}）= ${short(r.value)}`);
-  for (const id of plan.stoppedApplying) ctx.console.out(`  ${zh ? "已不适用，值已保留" : "no longer applies, value kept"}: ${id}`);
-  for (const id of result.recovered) ctx.console.out(`  ${zh ? "已修复定义名称" : "defined name restored"}: ${id}`);
+  for (const r of plan.retired)
+    ctx.console.out(
+      `  ${zh ? "已停用" : "retired"}: ${r.id}（${pick(r.label, ctx.lang)}）= ${short(r.value)}`,
+    );
+  for (const id of plan.stoppedApplying)
+    ctx.console.out(`  ${zh ? "已不适用，值已保留" : "no longer applies, value kept"}: ${id}`);
+  for (const id of result.recovered)
+    ctx.console.out(`  ${zh ? "已修复定义名称" : "defined name restored"}: ${id}`);
   return 0;
 }
