@@ -7,4 +7,5 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
   },
   testTimeout: 60000,
+  moduleNameMapper: { "^uuid$": "<rootDir>/test/helpers/uuid-cjs.js" },
 };
