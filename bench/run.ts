@@ -1,12 +1,17 @@
 /* Performance budgets of the issues, measured (npm run bench). Prints one line per budget; exit 1 if any fails. */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildLayout, resolveProfile } from "../src/layout";
+import { checkReport } from "../src/rules";
 import { latestSpec } from "../src/spec";
+import { loadWorkbook } from "../src/xlsx/read";
+import { openReport } from "../src/xlsx/report";
 import { renderXlsx } from "../src/xlsx/render";
+import { benchRefresh, filledWorkbookBytes } from "./refresh";
 import { median, printBudgets, timeRuns, type BudgetLine } from "./stats";
+import { benchValidate } from "./validate";
 
 async function templateBudgets(): Promise<BudgetLine[]> {
   const spec = latestSpec();
@@ -32,11 +37,80 @@ async function templateBudgets(): Promise<BudgetLine[]> {
   ];
 }
 
+async function validationBudgets(): Promise<BudgetLine[]> {
+  const report = openReport(await loadWorkbook(await filledWorkbookBytes()));
+  await timeRuns(200, () => checkReport(report));
+  const rulesMs = median(await timeRuns(2000, () => checkReport(report)));
+  const dir = mkdtempSync(join(tmpdir(), "bench-round-"));
+  const round = await benchValidate(dir);
+  rmSync(dir, { recursive: true, force: true });
+  console.log(
+    `      validate 32 files ${round.validateMs.toFixed(0)} ms; ExcelJS alone loading them ${round.loadOnlyMs.toFixed(0)} ms; ratio ${round.ratio.toFixed(2)}`,
+  );
+  return [
+    { name: "rules engine on a fully filled workbook (median)", value: rulesMs, unit: "ms", budget: 2 },
+    {
+      name: "ip-report validate of 32 filled workbooks, one process",
+      value: round.validateMs / 1000,
+      unit: "s",
+      budget: 3,
+    },
+    {
+      name: "  ... relative to ExcelJS alone loading the 32 files",
+      value: round.ratio,
+      unit: "x",
+      budget: 1.3,
+    },
+  ];
+}
+
+async function refreshBudgets(): Promise<BudgetLine[]> {
+  const r = await benchRefresh();
+  console.log(
+    `      refresh ${r.refreshMs.toFixed(0)} ms; ExcelJS alone loading and writing the file ${r.loadWriteMs.toFixed(0)} ms; ratio ${r.ratio.toFixed(2)}`,
+  );
+  return [
+    {
+      name: "CLI refresh of one fully filled workbook, in process (median)",
+      value: r.refreshMs,
+      unit: "ms",
+      budget: 300,
+    },
+    {
+      name: "  ... relative to ExcelJS loading and writing the same file",
+      value: r.ratio,
+      unit: "x",
+      budget: 1.5,
+    },
+  ];
+}
+
+async function taskpaneBudgets(): Promise<BudgetLine[]> {
+  if (!existsSync(join(__dirname, "..", "dist", "taskpane.html"))) {
+    console.log("      (task pane not built: run npm run build first to measure its budgets)");
+    return [];
+  }
+  const { benchTaskpane } = await import("./taskpane");
+  const t = await benchTaskpane();
+  return [
+    { name: "task pane initial JavaScript, gzipped", value: t.initialJsGzipKb, unit: "KB", budget: 400 },
+    {
+      name: "task pane first render in headless Chromium (median)",
+      value: t.firstRenderMsMedian,
+      unit: "ms",
+      budget: 1000,
+    },
+  ];
+}
+
 async function main(): Promise<void> {
   const lines: BudgetLine[] = [];
-  lines.push(...(await templateBudgets()));
-  const ok = printBudgets(lines);
-  process.exitCode = ok ? 0 : 1;
+  for (const group of [templateBudgets, validationBudgets, refreshBudgets, taskpaneBudgets]) {
+    const part = await group();
+    printBudgets(part);
+    lines.push(...part);
+  }
+  process.exitCode = lines.every((l) => l.value < l.budget) ? 0 : 1;
 }
 
 void main();
