@@ -21,7 +21,7 @@ const HEADERS: [string, number][] = [
   ["任务名称\nTask title", 22],
   ["指标\nIndicator", 34],
   ["单位\nUnit", 8],
-  ["本省要求\nFor us", 9],
+  ["本省要求\nFor us", 10],
   ["数值\nValue", 14],
   ["数据来源\nData source", 28],
   ["指引要求\nGuideline rule", 40],

@@ -27,7 +27,7 @@ const HEADERS: [string, number][] = [
   ["指引原文\nAs worded in the guideline", 34],
   ["评判范围\nJudged", 12],
   ["目标值\nGoal", 11],
-  ["计量单位\nUnit", 9],
+  ["计量单位\nUnit", 10],
   ["2018年基数\n2018 baseline", 13],
   ["2019年实际值\n2019 value", 13],
   ["填报增长率\nReported growth", 12],

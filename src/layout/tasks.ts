@@ -26,7 +26,7 @@ const HEADERS: [string, number][] = [
   ["任务\nTask", 24],
   ["局内牵头部门\nLead departments", 16],
   ["省份要求（原文）\nProvince obligation", 18],
-  ["本省要求\nFor us", 9],
+  ["本省要求\nFor us", 10],
   ["状态\nStatus", 10],
   ["工作进展\nProgress", 42],
   ["量化成果\nQuantified results", 28],

@@ -24,6 +24,12 @@ function toStyle(style: CellStyle): Partial<ExcelJS.Style> {
   return out;
 }
 
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+function serialToDate(value: string | number): string | number | Date {
+  return typeof value === "number" ? new Date(EXCEL_EPOCH + value * 86_400_000) : value;
+}
+
 function cellValue(cell: CellLayout): ExcelJS.CellValue {
   if (cell.formula !== undefined) {
     // A cached result lets readers that do not recalculate (LibreOffice by default) show the status.
@@ -45,7 +51,8 @@ export function renderSheet(
   });
   sheet.columns.forEach((c, i) => {
     const col = ws.getColumn(i + 1);
-    col.width = c.width;
+    // ExcelJS leaves out a width equal to its default (9), and Excel then shows its own 8.43.
+    col.width = c.width === 9 ? 9.01 : c.width;
     if (c.outlineLevel) col.outlineLevel = c.outlineLevel;
     if (c.hidden) col.hidden = true;
   });
@@ -66,7 +73,9 @@ export function renderSheet(
     ws.getCell(v.ref).dataValidation = {
       type: v.type,
       operator: v.operator,
-      formulae: v.formulae,
+      // The layout speaks Excel serials; ExcelJS wants Date objects for date limits (a serial would be
+      // read as milliseconds since 1970 and reject every real date).
+      formulae: v.type === "date" ? v.formulae.map(serialToDate) : v.formulae,
       allowBlank: v.allowBlank,
       showInputMessage: v.prompt !== undefined,
       promptTitle: v.prompt?.title,

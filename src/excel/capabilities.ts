@@ -1,0 +1,84 @@
+import type { LocalizedText } from "../spec/schema";
+import type { Capabilities } from "./types";
+
+/** Office.context.requirements.isSetSupported, injected so that tests can stand in for any Excel version. */
+export type RequirementCheck = (set: string, version: string) => boolean;
+
+/** The manifest's minimum: ExcelApi 1.7 is what Excel 2019 volume licence has. */
+export const MINIMUM_EXCEL_API = "1.7";
+
+const NEEDS = { dataValidation: "1.8", conditionalFormats: "1.6", comments: "1.10", notes: "1.18" } as const;
+/** Range.group (outline) came with 1.10, with comments. */
+const OUTLINE = "1.10";
+
+export function detectCapabilities(isSetSupported: RequirementCheck): Capabilities {
+  const has = (version: string) => isSetSupported("ExcelApi", version);
+  return {
+    dataValidation: has(NEEDS.dataValidation),
+    conditionalFormats: has(NEEDS.conditionalFormats),
+    comments: has(NEEDS.comments),
+    notes: has(NEEDS.notes),
+  };
+}
+
+export function canGroupColumns(isSetSupported: RequirementCheck): boolean {
+  return isSetSupported("ExcelApi", OUTLINE);
+}
+
+const ALTERNATIVE = {
+  zh: "如需完整模板，请用命令行 ip-report template 生成 .xlsx 文件后再打开，或升级到 Excel 2021 / Microsoft 365。",
+  en: "For the complete template, make the .xlsx with `ip-report template` and open it, or upgrade to Excel 2021 / Microsoft 365.",
+};
+
+/** What an inserted template lacks on this Excel, and why. */
+export function insertDegradations(caps: Capabilities, groupColumns: boolean): LocalizedText[] {
+  const out: LocalizedText[] = [];
+  if (!caps.dataValidation) {
+    out.push({
+      zh: `此版本 Excel 不支持加载项设置数据验证（需要 ExcelApi ${NEEDS.dataValidation}，Excel 2019 批量许可版只到 ${MINIMUM_EXCEL_API}）：插入的模板没有下拉列表、输入提示和输入限制，请按填报说明填写，并用“校验”检查。${ALTERNATIVE.zh}`,
+      en: `This Excel does not let add-ins set data validation (needs ExcelApi ${NEEDS.dataValidation}; Excel 2019 volume licence stops at ${MINIMUM_EXCEL_API}): the inserted template has no drop-down lists, input prompts or input limits. Follow the instructions and use Validate. ${ALTERNATIVE.en}`,
+    });
+  }
+  if (!caps.conditionalFormats) {
+    out.push({
+      zh: `此版本 Excel 不支持加载项设置条件格式（需要 ExcelApi ${NEEDS.conditionalFormats}）：必填未填、目标达标与否不会自动变色。${ALTERNATIVE.zh}`,
+      en: `This Excel does not let add-ins set conditional formats (needs ExcelApi ${NEEDS.conditionalFormats}): missing required cells and met or missed targets are not coloured. ${ALTERNATIVE.en}`,
+    });
+  }
+  if (!groupColumns) {
+    out.push({
+      zh: `此版本 Excel 不支持加载项分组列（需要 ExcelApi ${OUTLINE}）：指引原文列已隐藏，但没有“+”折叠按钮；需要时请选中两侧的列，右键“取消隐藏”。`,
+      en: `This Excel does not let add-ins group columns (needs ExcelApi ${OUTLINE}): the guideline-text column is hidden without a "+" button; to see it, select the columns on both sides and choose Unhide.`,
+    });
+  }
+  return out;
+}
+
+/** Where validation messages can go on this Excel; when nowhere on the sheet, say so. */
+export function messageTarget(caps: Capabilities): {
+  messagesOn: "notes" | "comments" | "none";
+  degraded: LocalizedText[];
+} {
+  if (caps.notes) return { messagesOn: "notes", degraded: [] };
+  if (caps.comments) return { messagesOn: "comments", degraded: [] };
+  return {
+    messagesOn: "none",
+    degraded: [
+      {
+        zh: `此版本 Excel 不支持加载项添加批注（需要 ExcelApi ${NEEDS.comments}）：问题说明只显示在任务窗格的列表中，单元格上只有颜色标记。`,
+        en: `This Excel does not let add-ins add notes or comments (needs ExcelApi ${NEEDS.comments}): the messages appear only in the task pane's list; cells are only coloured.`,
+      },
+    ],
+  };
+}
+
+/** Highlights are conditional formats: without them the cells cannot be marked at all. */
+export function highlightDegradations(caps: Capabilities): LocalizedText[] {
+  if (caps.conditionalFormats) return [];
+  return [
+    {
+      zh: `此版本 Excel 不支持加载项设置条件格式（需要 ExcelApi ${NEEDS.conditionalFormats}）：问题单元格不会标色，请按任务窗格的列表逐一定位。`,
+      en: `This Excel does not let add-ins set conditional formats (needs ExcelApi ${NEEDS.conditionalFormats}): cells with issues are not coloured; use the task pane's list to go to each one.`,
+    },
+  ];
+}

@@ -1,0 +1,231 @@
+import type { Lang } from "../i18n";
+import { recognizeReport, ReportError, sheetNamesOf } from "../layout/recognize";
+import type { SheetKey, WorkbookLayout } from "../layout/types";
+import { SHEET_NAMES } from "../layout/vocabulary";
+import { checkReport } from "../rules";
+import { highlightPlan } from "../rules/present";
+import type { Issue } from "../rules/types";
+import { bundledSpecs } from "../spec";
+import type { Spec } from "../spec/schema";
+import {
+  canGroupColumns,
+  detectCapabilities,
+  highlightDegradations,
+  insertDegradations,
+  messageTarget,
+  type RequirementCheck,
+} from "./capabilities";
+import { WorkbookError } from "./errors";
+import { HIGHLIGHT_FAILED, queueHighlightChanges, queueHighlightState, queueMessageItems } from "./highlight";
+import { selectCell } from "./navigate";
+import {
+  queueFieldCells,
+  queueMetadata,
+  queueProbe,
+  readingFrom,
+  type FieldCells,
+  type WorkbookProbe,
+} from "./read";
+import { sheetSteps, type RenderFeatures, type RenderStep } from "./render";
+import { queueResultsSheet } from "./results";
+import type {
+  Capabilities,
+  InsertOutcome,
+  OpenedWorkbookReport,
+  ReportWorkbook,
+  ValidationOutcome,
+} from "./types";
+
+/** Excel.run, or the fake's run in tests. */
+export type BatchRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** A sync carries at most this much, well under Excel on the web's 5 MB request limit. */
+export const SYNC_PAYLOAD_TARGET = 700_000;
+/** Insert: 1 probe + up to 3 content syncs + 1 to activate = 5 at most, whatever the template's size. */
+const INSERT_CONTENT_SYNCS = 3;
+const NAME_BYTES = 220;
+
+/** The task pane's workbook through Office.js: a fixed, small number of sync() calls per operation. */
+export class OfficeReportWorkbook implements ReportWorkbook {
+  private readonly caps: Capabilities;
+  private readonly features: RenderFeatures;
+
+  constructor(
+    private readonly run: BatchRunner,
+    isSetSupported: RequirementCheck,
+    private readonly specs: Spec[] = bundledSpecs(),
+  ) {
+    this.caps = detectCapabilities(isSetSupported);
+    this.features = {
+      dataValidation: this.caps.dataValidation,
+      conditionalFormats: this.caps.conditionalFormats,
+      groupColumns: canGroupColumns(isSetSupported),
+    };
+  }
+
+  capabilities(): Capabilities {
+    return { ...this.caps };
+  }
+
+  /** Two syncs. A workbook without our metadata is not a report (undefined); an unreadable one throws. */
+  async openReport(): Promise<OpenedWorkbookReport | undefined> {
+    try {
+      return await this.run(async (ctx) => {
+        const probe = queueProbe(ctx);
+        await ctx.sync();
+        const p = probe();
+        const cells = queueFieldCells(ctx, p);
+        await ctx.sync();
+        return this.opened(p, cells());
+      });
+    } catch (err) {
+      if (err instanceof ReportError && err.problem === "not-a-report") return undefined;
+      throw err;
+    }
+  }
+
+  private opened(probe: WorkbookProbe, found: FieldCells): OpenedWorkbookReport {
+    const recognized = recognizeReport(found.metadata, this.specs);
+    const sheetNames = sheetNamesOf(recognized.layout) as Record<SheetKey, string>;
+    return { ...recognized, reading: readingFrom(recognized.layout.fields, sheetNames, probe, found) };
+  }
+
+  /** At most five syncs: probe, content (split only if it would pass the payload target), activate. */
+  async insertTemplate(layout: WorkbookLayout): Promise<InsertOutcome> {
+    return this.run(async (ctx) => {
+      const probe = queueProbe(ctx);
+      await ctx.sync();
+      const p = probe();
+      if (p.sheets.some((s) => s.name === SHEET_NAMES.meta)) {
+        const metadata = queueMetadata(ctx, p);
+        await ctx.sync();
+        const m = metadata() ?? {};
+        return {
+          status: "exists",
+          report: { unitId: m.unitId ?? "", specId: m.specId ?? "", specVersion: m.specVersion ?? "" },
+        };
+      }
+      assertRoomFor(layout, p);
+      const added = layout.sheets.map((sheet, position) => {
+        const ws = ctx.workbook.worksheets.add(sheet.name);
+        ws.position = position;
+        return ws;
+      });
+      const steps: RenderStep[] = layout.sheets.flatMap((sheet, i) =>
+        sheetSteps(added[i], sheet, layout, this.features),
+      );
+      const bySheet = new Map(layout.sheets.map((s, i) => [s.name, added[i]]));
+      for (const field of layout.fields) {
+        const ws = bySheet.get(field.sheetName);
+        if (ws)
+          steps.push({
+            bytes: NAME_BYTES,
+            queue: () => ctx.workbook.names.add(field.name, ws.getRange(field.cell)),
+          });
+      }
+      let pending = 0;
+      let contentSyncs = 1;
+      for (const step of steps) {
+        if (
+          pending > 0 &&
+          pending + step.bytes > SYNC_PAYLOAD_TARGET &&
+          contentSyncs < INSERT_CONTENT_SYNCS
+        ) {
+          await ctx.sync();
+          contentSyncs++;
+          pending = 0;
+        }
+        step.queue();
+        pending += step.bytes;
+      }
+      await ctx.sync();
+      // On the web a new sheet must be synced before it is activated (office-js #5118).
+      const first = layout.sheets.findIndex((s) => s.visibility === "visible");
+      added[first].activate();
+      await ctx.sync();
+      return { status: "inserted", degraded: insertDegradations(this.caps, this.features.groupColumns) };
+    });
+  }
+
+  /** Three syncs: read what validation and highlighting need (two), then repaint the highlights (one). */
+  async validate(lang: Lang): Promise<ValidationOutcome> {
+    return this.run(async (ctx) => {
+      const probe = queueProbe(ctx);
+      const messages = queueMessageItems(ctx, this.caps);
+      await ctx.sync();
+      const p = probe();
+      const cells = queueFieldCells(ctx, p);
+      const highlightState = queueHighlightState(ctx, p, messages(), this.caps);
+      await ctx.sync();
+      const report = this.opened(p, cells());
+      const issues = checkReport({
+        spec: report.spec,
+        profile: report.profile,
+        layout: report.layout,
+        reading: report.reading,
+      });
+      const target = messageTarget(this.caps);
+      const degraded = [...highlightDegradations(this.caps), ...target.degraded];
+      const plan = highlightPlan(issues, lang);
+      if (queueHighlightChanges(ctx, highlightState(), plan, target.messagesOn, this.caps)) {
+        try {
+          await ctx.sync();
+        } catch {
+          degraded.push(HIGHLIGHT_FAILED);
+        }
+      }
+      return { report, issues, messagesOn: target.messagesOn, degraded };
+    });
+  }
+
+  /** Removes the add-in's highlights and messages, nothing else. At most three syncs. */
+  async clearHighlights(): Promise<void> {
+    await this.run(async (ctx) => {
+      const probe = queueProbe(ctx);
+      const messages = queueMessageItems(ctx, this.caps);
+      await ctx.sync();
+      const state = queueHighlightState(ctx, probe(), messages(), this.caps);
+      await ctx.sync();
+      if (queueHighlightChanges(ctx, state(), [], "none", this.caps)) await ctx.sync();
+    });
+  }
+
+  async selectCell(sheetName: string, cell: string): Promise<void> {
+    await this.run((ctx) => selectCell(ctx, sheetName, cell));
+  }
+
+  /** Four syncs: sheets, metadata, the sheet itself, then activating it (a new sheet needs a sync first). */
+  async writeResultsSheet(issues: Issue[], lang: Lang): Promise<void> {
+    await this.run(async (ctx) => {
+      const probe = queueProbe(ctx);
+      await ctx.sync();
+      const p = probe();
+      const metadata = queueMetadata(ctx, p);
+      await ctx.sync();
+      const { layout } = recognizeReport(metadata(), this.specs);
+      const ws = queueResultsSheet(ctx, p, issues, layout.metadata, lang, this.features);
+      await ctx.sync();
+      ws.activate();
+      await ctx.sync();
+    });
+  }
+}
+
+/** A workbook may already use our sheet or field names (a half-deleted report): refuse before writing anything. */
+function assertRoomFor(layout: WorkbookLayout, probe: WorkbookProbe): void {
+  const existing = new Set(probe.sheets.map((s) => s.name.toLowerCase()));
+  const sheets = layout.sheets.filter((s) => existing.has(s.name.toLowerCase())).map((s) => s.name);
+  if (sheets.length > 0) {
+    throw new WorkbookError("sheet-name-taken", {
+      zh: `工作簿中已有同名工作表：${sheets.join("、")}。请在新的空白工作簿中插入模板，或先重命名这些工作表。`,
+      en: `The workbook already has sheets named ${sheets.join(", ")}. Insert the template into a new blank workbook, or rename those sheets first.`,
+    });
+  }
+  const names = layout.fields.filter((f) => probe.names.has(f.name)).map((f) => f.name);
+  if (names.length > 0) {
+    throw new WorkbookError("name-taken", {
+      zh: `工作簿中已有模板使用的定义名称（${names.slice(0, 3).join("、")} 等 ${names.length} 个），可能是删除了一半的旧报表。请在新的空白工作簿中插入模板。`,
+      en: `The workbook already has ${names.length} of the template's defined names (${names.slice(0, 3).join(", ")}...), perhaps from a half-deleted report. Insert the template into a new blank workbook.`,
+    });
+  }
+}
