@@ -3,7 +3,6 @@
 # defects, validation with an annotated copy, and a template refresh. Output in demo-output/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export OFFICE_ADDIN_USAGE_DATA=false
 [ -f build/cli/main.js ] || npm run --silent build:cli
 run() { echo; echo "\$ ip-report $*"; node bin/ip-report.js "$@"; }
 out=demo-output

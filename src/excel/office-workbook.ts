@@ -28,10 +28,21 @@ import {
 } from "./read";
 import { sheetSteps, type RenderFeatures, type RenderStep } from "./render";
 import { queueResultsSheet } from "./results";
+import { buildLayout } from "../layout/build";
+import { resolveProfile } from "../layout/obligation";
+import type { CellValue, FieldId } from "../layout/types";
+import { isEmpty, planRefresh } from "../refresh/plan";
+import { migrationPath, targetSpec } from "../refresh/versions";
+import { queueRebuild, type Rebuild } from "./refresh";
+import { additionsOf, queueRecovery, queueRefreshExtras, type RefreshExtras } from "./refresh-read";
 import type {
   Capabilities,
   InsertOutcome,
+  OfficeAdditions,
   OpenedWorkbookReport,
+  RefreshOutcome,
+  RefreshRequest,
+  RefreshSnapshot,
   ReportWorkbook,
   ValidationOutcome,
 } from "./types";
@@ -190,6 +201,113 @@ export class OfficeReportWorkbook implements ReportWorkbook {
     });
   }
 
+  /**
+   * Rebuilds the report at the newest (or a chosen) version or profile and puts every value back by field id:
+   * two syncs to read (a third only when defined names were deleted), the content, one to activate: at most six.
+   */
+  async refresh(request: RefreshRequest = {}): Promise<RefreshOutcome> {
+    return this.run(async (ctx) => {
+      const read = await this.readForRefresh(ctx);
+      const { report, extras } = read;
+      const toSpec = targetSpec(this.specs, report.spec, request.toVersion);
+      const path = migrationPath(this.specs, report.spec, toSpec);
+      const profile = request.categories
+        ? resolveProfile(toSpec, report.profile.unitId, request.categories)
+        : { ...report.profile };
+      const layout = buildLayout(toSpec, profile);
+      const values: Record<FieldId, CellValue> = {};
+      for (const [id, value] of Object.entries(report.reading.values))
+        if (!isEmpty(value)) values[id] = value;
+      const plan = planRefresh({
+        from: { spec: report.spec, layout: report.layout },
+        to: { spec: toSpec, layout, profile },
+        path,
+        values,
+        previouslyRetired: extras.retired,
+      });
+      const additions = additionsOf(report, extras);
+      const idMap = new Map<FieldId, FieldId>([
+        ...plan.kept.map((id) => [id, id] as [FieldId, FieldId]),
+        ...plan.moved.map((m) => [m.from, m.to] as [FieldId, FieldId]),
+      ]);
+      await this.rebuild(
+        ctx,
+        read.probe,
+        { layout, values: plan.writes, retired: plan.retired, additions: additionsUnder(additions, idMap) },
+        REFRESH_SYNCS - read.syncs,
+      );
+      return {
+        plan,
+        recovered: read.recovered,
+        from: {
+          specVersion: report.spec.specVersion,
+          templateVersion: report.reading.metadata?.templateVersion ?? "",
+          profile: report.profile,
+        },
+        to: { specVersion: toSpec.specVersion, templateVersion: layout.metadata.templateVersion, profile },
+        degraded: messageTarget(this.caps).degraded,
+        before: { layout: report.layout, values, retired: extras.retired, additions },
+      };
+    });
+  }
+
+  /** Puts back the report as it was before a refresh: one sync to look, the content, one to activate. */
+  async restore(snapshot: RefreshSnapshot): Promise<void> {
+    await this.run(async (ctx) => {
+      const probe = queueProbe(ctx);
+      await ctx.sync();
+      await this.rebuild(ctx, probe(), snapshot, REFRESH_SYNCS - 1);
+    });
+  }
+
+  private async readForRefresh(ctx: Excel.RequestContext): Promise<{
+    probe: WorkbookProbe;
+    report: OpenedWorkbookReport;
+    extras: RefreshExtras;
+    recovered: FieldId[];
+    syncs: number;
+  }> {
+    const probe = queueProbe(ctx);
+    const messages = queueMessageItems(ctx, this.caps);
+    await ctx.sync();
+    const p = probe();
+    const cells = queueFieldCells(ctx, p);
+    const extrasOf = queueRefreshExtras(ctx, p, messages());
+    await ctx.sync();
+    const report = this.opened(p, cells());
+    const extras = extrasOf();
+    const recovery = queueRecovery(ctx, report, extras, p);
+    if (!recovery) return { probe: p, report, extras, recovered: [], syncs: 2 };
+    await ctx.sync();
+    const found = recovery();
+    for (const [id, at] of found) {
+      report.reading.values[id] = at.value;
+      report.reading.cells[id] = { sheetName: at.sheetName, cell: at.cell };
+    }
+    report.reading.missingNames = report.reading.missingNames.filter((id) => !found.has(id));
+    return { probe: p, report, extras, recovered: [...found.keys()], syncs: 3 };
+  }
+
+  /** Replaces the report's sheets by `rebuild` within `syncsLeft` syncs, the last one activating the cover. */
+  private async rebuild(
+    ctx: Excel.RequestContext,
+    probe: WorkbookProbe,
+    rebuild: Rebuild,
+    syncsLeft: number,
+  ) {
+    const { steps, activate } = queueRebuild(
+      ctx,
+      probe,
+      rebuild,
+      this.features,
+      messageTarget(this.caps).messagesOn,
+    );
+    await syncInSteps(ctx, steps, syncsLeft - 1);
+    // On the web a new sheet must be synced before it is activated (office-js #5118).
+    activate.activate();
+    await ctx.sync();
+  }
+
   async selectCell(sheetName: string, cell: string): Promise<void> {
     await this.run((ctx) => selectCell(ctx, sheetName, cell));
   }
@@ -209,6 +327,42 @@ export class OfficeReportWorkbook implements ReportWorkbook {
       await ctx.sync();
     });
   }
+}
+
+/** The refresh budget: two reads (a third only to recover deleted names), content, one to activate. */
+const REFRESH_SYNCS = 6;
+
+/** Queues steps, syncing between them only when a request would pass the payload target, within a budget. */
+async function syncInSteps(ctx: Excel.RequestContext, steps: RenderStep[], maxSyncs: number): Promise<void> {
+  let pending = 0;
+  let syncs = 1;
+  for (const step of steps) {
+    if (pending > 0 && pending + step.bytes > SYNC_PAYLOAD_TARGET && syncs < maxSyncs) {
+      await ctx.sync();
+      syncs++;
+      pending = 0;
+    }
+    step.queue();
+    pending += step.bytes;
+  }
+  await ctx.sync();
+}
+
+/** The user's additions, moved to the field ids they have after a refresh. */
+function additionsUnder(additions: OfficeAdditions, idMap: Map<FieldId, FieldId>): OfficeAdditions {
+  return {
+    notes: additions.notes.flatMap((n) => {
+      const id = idMap.get(n.fieldId);
+      return id ? [{ fieldId: id, text: n.text }] : [];
+    }),
+    fills: Object.fromEntries(
+      Object.entries(additions.fills).flatMap(([id, color]) => {
+        const to = idMap.get(id);
+        return to ? [[to, color]] : [];
+      }),
+    ),
+    widths: additions.widths,
+  };
 }
 
 /** A workbook may already use our sheet or field names (a half-deleted report): refuse before writing anything. */

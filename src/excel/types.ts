@@ -2,7 +2,8 @@ import type { LocalizedText } from "../spec/schema";
 import type { Lang } from "../i18n";
 import type { RecognizedReport } from "../layout/recognize";
 import type { WorkbookReading } from "../layout/reading";
-import type { WorkbookLayout } from "../layout/types";
+import type { CellValue, FieldId, Profile, SheetKey, WorkbookLayout } from "../layout/types";
+import type { RefreshPlan, RetiredValue } from "../refresh/plan";
 import type { Issue } from "../rules/types";
 
 /** Which newer Excel APIs this host has; every use of one is gated, and what is missing is said. */
@@ -34,9 +35,44 @@ export interface ValidationOutcome {
   degraded: LocalizedText[];
 }
 
+export interface RefreshRequest {
+  /** Spec version to move to (default: the newest bundled one of the workbook's spec). */
+  toVersion?: string;
+  /** A changed profile (default: the workbook's own). */
+  categories?: string[];
+}
+
+/** The report as it was before a refresh, kept by the task pane so that the refresh can be undone. */
+export interface RefreshSnapshot {
+  layout: WorkbookLayout;
+  values: Record<FieldId, CellValue>;
+  retired: RetiredValue[];
+  additions: OfficeAdditions;
+}
+
+/** What a refresh carries over besides values: the user's own notes, fills and column widths. */
+export interface OfficeAdditions {
+  notes: { fieldId: FieldId; text: string }[];
+  /** #RRGGBB by field id. */
+  fills: Record<FieldId, string>;
+  /** Points, by sheet key and 1-based column. */
+  widths: { sheet: SheetKey; col: number; points: number }[];
+}
+
+export interface RefreshOutcome {
+  plan: RefreshPlan;
+  from: { specVersion: string; templateVersion: string; profile: Profile };
+  to: { specVersion: string; templateVersion: string; profile: Profile };
+  /** Fields whose defined name was gone, found again from the metadata's field table. */
+  recovered: FieldId[];
+  degraded: LocalizedText[];
+  /** Restores the workbook as it was (Excel's undo does not cover add-in edits). */
+  before: RefreshSnapshot;
+}
+
 /**
  * The task pane's view of the open workbook. The Office.js implementation batches everything into a fixed,
- * small number of context.sync() calls: insert <= 5, validate (read + highlight) <= 3.
+ * small number of context.sync() calls: insert <= 5, validate (read + highlight) <= 3, refresh <= 6.
  */
 export interface ReportWorkbook {
   capabilities(): Capabilities;
@@ -47,4 +83,8 @@ export interface ReportWorkbook {
   clearHighlights(): Promise<void>;
   selectCell(sheetName: string, cell: string): Promise<void>;
   writeResultsSheet(issues: Issue[], lang: Lang): Promise<void>;
+  /** Rebuilds the report at the newest (or a chosen) version or profile, every value kept: at most 6 syncs. */
+  refresh(request?: RefreshRequest): Promise<RefreshOutcome>;
+  /** Puts back the report as it was before a refresh. */
+  restore(snapshot: RefreshSnapshot): Promise<void>;
 }

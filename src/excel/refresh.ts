@@ -1,0 +1,152 @@
+import { layoutWithValues } from "../layout/with-values";
+import type { CellValue, FieldId, WorkbookLayout } from "../layout/types";
+import { SHEET_NAMES } from "../layout/vocabulary";
+import type { RetiredValue } from "../refresh/plan";
+import { RETIRED_SHEET_NAME, retiredSheetRows } from "../refresh/retired";
+import { RESULTS_SHEET_NAME } from "../rules/present";
+import type { OfficeAdditions } from "./types";
+import type { WorkbookProbe } from "./read";
+import { sheetSteps, type RenderFeatures, type RenderStep } from "./render";
+import { columnLetter } from "../layout/address";
+import { entryFor } from "./sheet-plan";
+
+/** Sheets a report consists of, now or in an earlier version: a refresh replaces them; all others are the user's. */
+export const MANAGED_SHEETS = new Set<string>([
+  ...Object.values(SHEET_NAMES),
+  RETIRED_SHEET_NAME,
+  RESULTS_SHEET_NAME.zh,
+  RESULTS_SHEET_NAME.en,
+]);
+
+/** A workbook must keep a visible sheet: while ours are replaced, this one stands in if the user has none. */
+const PLACEHOLDER = "ip-report 刷新中";
+const NAME_BYTES = 220;
+
+export interface Rebuild {
+  layout: WorkbookLayout;
+  values: Record<FieldId, CellValue>;
+  retired: RetiredValue[];
+  additions: OfficeAdditions;
+}
+
+/**
+ * Queues the replacement of the report's sheets and names by a new layout holding the values, the retired
+ * values and the user's own notes, fills and widths; the user's other sheets are never touched. The deletions
+ * and the new, empty sheets are queued at once; the returned steps fill them (the caller syncs between steps
+ * so that no request grows too big), and `activate` gives the sheet to show once they are synced.
+ */
+export function queueRebuild(
+  ctx: Excel.RequestContext,
+  probe: WorkbookProbe,
+  rebuild: Rebuild,
+  features: RenderFeatures,
+  messagesOn: "notes" | "comments" | "none",
+): { steps: RenderStep[]; activate: Excel.Worksheet } {
+  const { layout, values, retired, additions } = rebuild;
+  const ours = probe.sheets.filter((s) => MANAGED_SHEETS.has(s.name));
+  const userVisible = probe.sheets.some((s) => !MANAGED_SHEETS.has(s.name) && s.visibility === "Visible");
+  const placeholder = userVisible ? undefined : ctx.workbook.worksheets.add(PLACEHOLDER);
+  for (const name of probe.names.keys()) ctx.workbook.names.getItem(name).delete();
+  for (const s of ours) {
+    const ws = ctx.workbook.worksheets.getItem(s.name);
+    if (s.visibility !== "Visible") ws.visibility = "Visible";
+    ws.delete();
+  }
+  const added = new Map<string, Excel.Worksheet>();
+  layout.sheets.forEach((sheet, position) => {
+    const ws = ctx.workbook.worksheets.add(sheet.name);
+    ws.position = position;
+    added.set(sheet.name, ws);
+  });
+  const sheetOf = (name: string) => {
+    const ws = added.get(name);
+    if (!ws) throw new Error(`sheet ${name} was not added`);
+    return ws;
+  };
+
+  const filled = layoutWithValues(layout, values);
+  // Protection last, after the user's own formats are back on the input cells.
+  const steps: RenderStep[] = filled.sheets.flatMap((sheet) =>
+    sheetSteps(sheetOf(sheet.name), { ...sheet, protect: false }, filled, features),
+  );
+  for (const field of layout.fields) {
+    const ws = sheetOf(field.sheetName);
+    steps.push({
+      bytes: NAME_BYTES,
+      queue: () => ctx.workbook.names.add(field.name, ws.getRange(field.cell)),
+    });
+  }
+  if (retired.length > 0) steps.push(retiredSheetStep(ctx, retired, layout.sheets.length));
+  steps.push(...additionSteps(layout, additions, sheetOf, messagesOn));
+  for (const sheet of layout.sheets.filter((s) => s.protect)) {
+    const ws = sheetOf(sheet.name);
+    steps.push({
+      bytes: 200,
+      queue: () => ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true }),
+    });
+  }
+  if (placeholder) steps.push({ bytes: 100, queue: () => placeholder.delete() });
+  const first = layout.sheets.find((s) => s.visibility === "visible") ?? layout.sheets[0];
+  return { steps, activate: sheetOf(first.name) };
+}
+
+function retiredSheetStep(ctx: Excel.RequestContext, retired: RetiredValue[], position: number): RenderStep {
+  const rows = retiredSheetRows(retired);
+  return {
+    bytes: JSON.stringify(rows).length + 400,
+    queue: () => {
+      const ws = ctx.workbook.worksheets.add(RETIRED_SHEET_NAME);
+      ws.position = position;
+      const range = ws.getRangeByIndexes(0, 0, rows.length, rows[0].length);
+      // Text first: a retired value such as "=1+1" must come back as the text it was.
+      range.numberFormat = rows.map((row) => row.map(() => "@"));
+      range.values = rows.map((row) => row.map((v) => entryFor(v, "@") ?? "")) as (
+        string | number | boolean
+      )[][];
+      range.format.wrapText = true;
+      ws.getRange("A1:E1").format.font.bold = true;
+      ws.freezePanes.freezeRows(1);
+    },
+  };
+}
+
+function additionSteps(
+  layout: WorkbookLayout,
+  additions: OfficeAdditions,
+  sheetOf: (name: string) => Excel.Worksheet,
+  messagesOn: "notes" | "comments" | "none",
+): RenderStep[] {
+  const byId = new Map(layout.fields.map((f) => [f.id, f]));
+  const steps: RenderStep[] = [];
+  for (const [id, color] of Object.entries(additions.fills)) {
+    const f = byId.get(id);
+    if (f)
+      steps.push({
+        bytes: 200,
+        queue: () => (sheetOf(f.sheetName).getRange(f.cell).format.fill.color = color),
+      });
+  }
+  for (const w of additions.widths) {
+    const sheet = layout.sheets.find((s) => s.key === w.sheet);
+    if (!sheet) continue;
+    const letter = columnLetter(w.col);
+    steps.push({
+      bytes: 200,
+      queue: () => (sheetOf(sheet.name).getRange(`${letter}:${letter}`).format.columnWidth = w.points),
+    });
+  }
+  if (messagesOn === "none") return steps;
+  for (const note of additions.notes) {
+    const f = byId.get(note.fieldId);
+    if (!f) continue;
+    steps.push({
+      bytes: 200 + note.text.length * 3,
+      queue: () => {
+        const ws = sheetOf(f.sheetName);
+        if (messagesOn === "notes") ws.notes.add(ws.getRange(f.cell), note.text);
+        else ws.comments.add(ws.getRange(f.cell), note.text);
+      },
+    });
+  }
+  return steps;
+}

@@ -1,0 +1,149 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { InsertOutcome, OpenedWorkbookReport, ReportWorkbook, ValidationOutcome } from "../excel/types";
+import type { Lang } from "../i18n";
+import { buildLayout } from "../layout/build";
+import type { Profile } from "../layout/types";
+import type { Issue } from "../rules/types";
+import type { LocalizedText, Spec } from "../spec/schema";
+import { describeFailure } from "./failure";
+import { UI } from "./strings";
+
+export type Validation = Pick<ValidationOutcome, "issues" | "messagesOn" | "degraded">;
+
+export interface SessionState {
+  /** loading: reading the workbook; filler: no report in it yet; report: one of ours is open. */
+  phase: "loading" | "filler" | "report";
+  report?: OpenedWorkbookReport;
+  validation?: Validation;
+  /** Insert refused: the workbook already holds this report. */
+  exists?: Extract<InsertOutcome, { status: "exists" }>["report"];
+  /** What the host could not do (an older Excel): said, never hidden. */
+  limits: LocalizedText[];
+  /** A success or a hint about what to do next. */
+  notice?: { intent: "success" | "info"; text: LocalizedText };
+  failure?: LocalizedText;
+  /** The operation under way; every button waits for it. */
+  busy?: LocalizedText;
+}
+
+export interface ReportSession {
+  state: SessionState;
+  /** Builds the province's layout from the spec and inserts it, unless the workbook holds a report already. */
+  insert(spec: Spec, profile: Profile): Promise<void>;
+  validate(lang: Lang): Promise<void>;
+  writeResults(lang: Lang): Promise<void>;
+  clearHighlights(): Promise<void>;
+  goTo(issue: Issue): Promise<void>;
+  dismiss(): void;
+}
+
+/** The pane's state and the operations on the open workbook: all of it through ReportWorkbook, nothing else. */
+export function useReportSession(
+  workbook: ReportWorkbook,
+  command: "validate" | undefined,
+  lang: Lang,
+): ReportSession {
+  const [state, setState] = useState<SessionState>({ phase: "loading", limits: [], busy: UI.loadingReport });
+  const patch = useCallback((change: Partial<SessionState>) => setState((s) => ({ ...s, ...change })), []);
+
+  /** Runs one operation: busy while it lasts, its failure said in the user's language, never thrown. */
+  const attempt = useCallback(
+    async (busy: LocalizedText | undefined, operation: () => Promise<Partial<SessionState>>) => {
+      patch({ busy, failure: undefined, notice: undefined });
+      try {
+        patch({ ...(await operation()), busy: undefined });
+      } catch (error) {
+        patch({ busy: undefined, failure: describeFailure(error) });
+      }
+    },
+    [patch],
+  );
+
+  const runValidation = useCallback(
+    async (language: Lang): Promise<Partial<SessionState>> => {
+      const outcome = await workbook.validate(language);
+      return {
+        phase: "report",
+        report: outcome.report,
+        validation: { issues: outcome.issues, messagesOn: outcome.messagesOn, degraded: outcome.degraded },
+      };
+    },
+    [workbook],
+  );
+
+  const started = useRef(false);
+  const initialLang = useRef(lang);
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    void attempt(UI.loadingReport, async () => {
+      const report = await workbook.openReport();
+      if (!report) {
+        return {
+          phase: "filler",
+          ...(command === "validate" ? { notice: { intent: "info", text: UI.validateNeedsTemplate } } : {}),
+        };
+      }
+      if (command === "validate") return runValidation(initialLang.current);
+      return { phase: "report", report };
+    }).then(() => setState((s) => (s.phase === "loading" ? { ...s, phase: "filler" } : s)));
+  }, [attempt, command, runValidation, workbook]);
+
+  const insert = useCallback(
+    (spec: Spec, profile: Profile) =>
+      attempt(UI.inserting, async () => {
+        const outcome = await workbook.insertTemplate(buildLayout(spec, profile));
+        if (outcome.status === "exists") return { exists: outcome.report };
+        const report = await workbook.openReport();
+        return {
+          phase: report ? "report" : "filler",
+          report,
+          exists: undefined,
+          validation: undefined,
+          limits: outcome.degraded,
+          notice: { intent: "success", text: UI.inserted },
+        };
+      }),
+    [attempt, workbook],
+  );
+
+  const validate = useCallback(
+    (language: Lang) =>
+      attempt(UI.validating, async () => {
+        const change = await runValidation(language);
+        return { ...change, limits: change.validation?.degraded ?? [] };
+      }),
+    [attempt, runValidation],
+  );
+
+  const writeResults = useCallback(
+    (language: Lang) =>
+      attempt(UI.writingResults, async () => {
+        await workbook.writeResultsSheet(state.validation?.issues ?? [], language);
+        return { notice: { intent: "success", text: UI.resultsWritten } };
+      }),
+    [attempt, workbook, state.validation],
+  );
+
+  const clearHighlights = useCallback(
+    () =>
+      attempt(UI.clearingHighlights, async () => {
+        await workbook.clearHighlights();
+        return {};
+      }),
+    [attempt, workbook],
+  );
+
+  const goTo = useCallback(
+    (issue: Issue) =>
+      attempt(undefined, async () => {
+        if (issue.cell) await workbook.selectCell(issue.cell.sheetName, issue.cell.cell);
+        return {};
+      }),
+    [attempt, workbook],
+  );
+
+  const dismiss = useCallback(() => patch({ failure: undefined, notice: undefined }), [patch]);
+
+  return { state, insert, validate, writeResults, clearHighlights, goTo, dismiss };
+}
