@@ -1,9 +1,10 @@
 import { obligationOf } from "../layout/obligation";
 import type { CellValue, Condition, FieldDef, FieldId, Obligation, WorkbookLayout } from "../layout/types";
 import type { LocalizedText, QuantitativeTarget, Spec, Task } from "../spec/schema";
+import { conditionHolds } from "./completion";
 import { ruleInfo, type RuleId } from "./catalog";
 import { ISSUE_KINDS, type Issue, type RuleInput } from "./types";
-import { isEmpty, isExcelError, textOf } from "./values";
+import { isEmpty, isExcelError } from "./values";
 
 /** What a field is for, which decides the wording and the rule id of its issues. */
 export type FieldRole =
@@ -141,21 +142,9 @@ export class Evaluation {
     return this.index.tasks.get(number);
   }
 
-  /** Whether a field must be filled now, given what the rest of the workbook holds. */
+  /** Whether a field must be filled now, given what the rest of the workbook holds (the same test as completion). */
   requires(condition: Condition): boolean {
-    switch (condition.kind) {
-      case "always":
-        return true;
-      case "never":
-        return false;
-      case "field-in": {
-        if (!this.filled(condition.field)) return false;
-        const text = textOf(this.value(condition.field));
-        return condition.values.includes(text);
-      }
-      case "any-filled":
-        return condition.fields.some((id) => this.filled(id));
-    }
+    return conditionHolds(condition, (id) => this.filled(id), this.input.reading);
   }
 
   /** The field's value when it is a number that passes its type and range: figures rules can trust. */
