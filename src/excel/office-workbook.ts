@@ -33,12 +33,11 @@ import { resolveProfile } from "../layout/obligation";
 import type { CellValue, FieldId } from "../layout/types";
 import { isEmpty, planRefresh } from "../refresh/plan";
 import { migrationPath, targetSpec } from "../refresh/versions";
-import { queueRebuild, type Rebuild } from "./refresh";
+import { additionsUnder, queueRebuild, syncInSteps, type Rebuild } from "./refresh";
 import { additionsOf, queueRecovery, queueRefreshExtras, type RefreshExtras } from "./refresh-read";
 import type {
   Capabilities,
   InsertOutcome,
-  OfficeAdditions,
   OpenedWorkbookReport,
   RefreshOutcome,
   RefreshRequest,
@@ -302,7 +301,7 @@ export class OfficeReportWorkbook implements ReportWorkbook {
       this.features,
       messageTarget(this.caps).messagesOn,
     );
-    await syncInSteps(ctx, steps, syncsLeft - 1);
+    await syncInSteps(ctx, steps, syncsLeft - 1, SYNC_PAYLOAD_TARGET);
     // On the web a new sheet must be synced before it is activated (office-js #5118).
     activate.activate();
     await ctx.sync();
@@ -331,39 +330,6 @@ export class OfficeReportWorkbook implements ReportWorkbook {
 
 /** The refresh budget: two reads (a third only to recover deleted names), content, one to activate. */
 const REFRESH_SYNCS = 6;
-
-/** Queues steps, syncing between them only when a request would pass the payload target, within a budget. */
-async function syncInSteps(ctx: Excel.RequestContext, steps: RenderStep[], maxSyncs: number): Promise<void> {
-  let pending = 0;
-  let syncs = 1;
-  for (const step of steps) {
-    if (pending > 0 && pending + step.bytes > SYNC_PAYLOAD_TARGET && syncs < maxSyncs) {
-      await ctx.sync();
-      syncs++;
-      pending = 0;
-    }
-    step.queue();
-    pending += step.bytes;
-  }
-  await ctx.sync();
-}
-
-/** The user's additions, moved to the field ids they have after a refresh. */
-function additionsUnder(additions: OfficeAdditions, idMap: Map<FieldId, FieldId>): OfficeAdditions {
-  return {
-    notes: additions.notes.flatMap((n) => {
-      const id = idMap.get(n.fieldId);
-      return id ? [{ fieldId: id, text: n.text }] : [];
-    }),
-    fills: Object.fromEntries(
-      Object.entries(additions.fills).flatMap(([id, color]) => {
-        const to = idMap.get(id);
-        return to ? [[to, color]] : [];
-      }),
-    ),
-    widths: additions.widths,
-  };
-}
 
 /** A workbook may already use our sheet or field names (a half-deleted report): refuse before writing anything. */
 function assertRoomFor(layout: WorkbookLayout, probe: WorkbookProbe): void {

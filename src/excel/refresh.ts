@@ -150,3 +150,41 @@ function additionSteps(
   }
   return steps;
 }
+
+/** Queues steps, syncing between them only when a request would pass the payload target, within a budget. */
+export async function syncInSteps(
+  ctx: Excel.RequestContext,
+  steps: RenderStep[],
+  maxSyncs: number,
+  payloadTarget: number,
+): Promise<void> {
+  let pending = 0;
+  let syncs = 1;
+  for (const step of steps) {
+    if (pending > 0 && pending + step.bytes > payloadTarget && syncs < maxSyncs) {
+      await ctx.sync();
+      syncs++;
+      pending = 0;
+    }
+    step.queue();
+    pending += step.bytes;
+  }
+  await ctx.sync();
+}
+
+/** The user's additions, moved to the field ids they have after a refresh. */
+export function additionsUnder(additions: OfficeAdditions, idMap: Map<FieldId, FieldId>): OfficeAdditions {
+  return {
+    notes: additions.notes.flatMap((n) => {
+      const id = idMap.get(n.fieldId);
+      return id ? [{ fieldId: id, text: n.text }] : [];
+    }),
+    fills: Object.fromEntries(
+      Object.entries(additions.fills).flatMap(([id, color]) => {
+        const to = idMap.get(id);
+        return to ? [[to, color]] : [];
+      }),
+    ),
+    widths: additions.widths,
+  };
+}
