@@ -82,3 +82,18 @@ export function highlightDegradations(caps: Capabilities): LocalizedText[] {
     },
   ];
 }
+
+/**
+ * What a refresh cannot carry on this Excel: the rebuilt template lacks what insert would lack, and notes
+ * the add-in cannot read (notes need ExcelApi 1.18) do not survive the rebuilt sheets.
+ */
+export function refreshDegradations(caps: Capabilities, groupColumns: boolean): LocalizedText[] {
+  const out = insertDegradations(caps, groupColumns);
+  if (!caps.notes) {
+    out.push({
+      zh: `此版本 Excel 不支持加载项读取单元格批注（notes，需要 ExcelApi 1.18）：报表工作表上的批注在刷新后不会保留${caps.comments ? "（新式“注释”comments 会保留）" : ""}。如需保留批注，请撤销刷新，改用命令行 ip-report refresh 在文件上刷新。`,
+      en: `This Excel does not let add-ins read cell notes (needs ExcelApi 1.18): notes on the report's sheets are not kept by the refresh${caps.comments ? " (threaded comments are)" : ""}. To keep them, undo the refresh and refresh the file with ip-report refresh instead.`,
+    });
+  }
+  return out;
+}

@@ -13,6 +13,7 @@ import {
   highlightDegradations,
   insertDegradations,
   messageTarget,
+  refreshDegradations,
   type RequirementCheck,
 } from "./capabilities";
 import { WorkbookError } from "./errors";
@@ -244,7 +245,7 @@ export class OfficeReportWorkbook implements ReportWorkbook {
           profile: report.profile,
         },
         to: { specVersion: toSpec.specVersion, templateVersion: layout.metadata.templateVersion, profile },
-        degraded: messageTarget(this.caps).degraded,
+        degraded: refreshDegradations(this.caps, this.features.groupColumns),
         before: { layout: report.layout, values, retired: extras.retired, additions },
       };
     });

@@ -91,13 +91,19 @@ export function planRefresh(args: {
   return plan;
 }
 
+/** "1 value", "2 values": the English summary counts like English. */
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 export function summarizePlan(plan: RefreshPlan): LocalizedText {
   const kept = plan.kept.length;
   const moved = plan.moved.length;
   const added = plan.added.length;
   const retired = plan.retired.length;
+  const stopped = plan.stoppedApplying.length;
   return {
-    zh: `保留 ${kept} 个填报值，迁移 ${moved} 个，新增 ${added} 个填报项，${retired} 个值移入“已停用字段”${plan.stoppedApplying.length ? `，${plan.stoppedApplying.length} 个值所在任务已不适用本省（已保留并标出）` : ""}`,
-    en: `kept ${kept} values, moved ${moved}, ${added} new fields, ${retired} values on the retired-fields sheet${plan.stoppedApplying.length ? `, ${plan.stoppedApplying.length} values in tasks that no longer apply (kept and flagged)` : ""}`,
+    zh: `保留 ${kept} 个填报值，迁移 ${moved} 个，新增 ${added} 个填报项，${retired} 个值移入“已停用字段”${stopped ? `，${stopped} 个值所在任务已不适用本省（已保留并标出）` : ""}`,
+    en: `kept ${count(kept, "value", "values")}, moved ${moved}, ${count(added, "new field", "new fields")}, ${count(retired, "value", "values")} on the retired-fields sheet${stopped ? `, ${count(stopped, "value", "values")} in tasks that no longer apply (kept and flagged)` : ""}`,
   };
 }

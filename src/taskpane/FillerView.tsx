@@ -2,7 +2,6 @@ import {
   Body1,
   Button,
   Caption1,
-  Checkbox,
   Combobox,
   Field,
   makeStyles,
@@ -12,12 +11,12 @@ import {
   Option,
   Subtitle2,
   tokens,
-  Tooltip,
 } from "@fluentui/react-components";
 import { useId } from "react";
 import type { Profile } from "../layout/types";
-import { pick, type Lang } from "../i18n";
+import type { Lang } from "../i18n";
 import type { Spec } from "../spec/schema";
+import { CategoryChecklist } from "./CategoryChecklist";
 import { say, UI } from "./strings";
 import { useProfileForm } from "./useProfileForm";
 import type { SessionState } from "./useReportSession";
@@ -25,22 +24,6 @@ import type { SessionState } from "./useReportSession";
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   heading: { margin: 0 },
-  categories: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-    border: "none",
-    padding: 0,
-    margin: 0,
-  },
-  legend: { padding: 0, marginBottom: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold },
-  category: { display: "flex", flexDirection: "column" },
-  description: {
-    color: tokens.colorNeutralForeground3,
-    paddingLeft: "32px",
-    marginTop: `-${tokens.spacingVerticalXS}`,
-  },
-  error: { color: tokens.colorPaletteRedForeground1 },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
   hint: { color: tokens.colorNeutralForeground3 },
 });
@@ -51,10 +34,12 @@ export interface FillerViewProps {
   busy: boolean;
   exists: SessionState["exists"];
   onInsert(spec: Spec, profile: Profile): void;
+  /** Refreshes the report the workbook already holds, with its own profile. */
+  onRefresh(): void;
 }
 
 /** No report in the workbook yet: choose the province and its profile, then insert the template. */
-export function FillerView({ spec, lang, busy, exists, onInsert }: FillerViewProps) {
+export function FillerView({ spec, lang, busy, exists, onInsert, onRefresh }: FillerViewProps) {
   const styles = useStyles();
   const form = useProfileForm(spec);
   const ids = useId();
@@ -96,31 +81,7 @@ export function FillerView({ spec, lang, busy, exists, onInsert }: FillerViewPro
         </Combobox>
       </Field>
 
-      <fieldset
-        className={styles.categories}
-        aria-describedby={form.profileError ? `${ids}-error` : undefined}
-      >
-        <legend className={styles.legend}>{say(UI.categories, lang)}</legend>
-        {spec.categories.map((category) => (
-          <div key={category.id} className={styles.category}>
-            <Checkbox
-              data-testid={`category-${category.id}`}
-              checked={form.categories.includes(category.id)}
-              onChange={(_, data) => form.toggleCategory(category.id, data.checked === true)}
-              label={pick(category.label, lang)}
-              aria-describedby={`${ids}-${category.id}`}
-            />
-            <Caption1 id={`${ids}-${category.id}`} className={styles.description}>
-              {pick(category.description, lang)}
-            </Caption1>
-          </div>
-        ))}
-        {form.profileError && (
-          <Body1 id={`${ids}-error`} role="alert" className={styles.error} data-testid="profile-error">
-            {pick(form.profileError, lang)}
-          </Body1>
-        )}
-      </fieldset>
+      <CategoryChecklist spec={spec} lang={lang} choice={form} />
 
       {exists && (
         <MessageBar intent="warning" layout="multiline" data-testid="exists">
@@ -132,14 +93,21 @@ export function FillerView({ spec, lang, busy, exists, onInsert }: FillerViewPro
                   version: exists.specVersion,
                 })
               : say(UI.existsUnreadable, lang)}
+            {exists.specId && <span id={`${ids}-refresh-hint`}> {say(UI.refreshHint, lang)}</span>}
           </MessageBarBody>
-          <MessageBarActions>
-            <Tooltip content={say(UI.refreshLater, lang)} relationship="description">
-              <Button disabledFocusable data-testid="refresh">
+          {exists.specId && (
+            // Only a report whose metadata reads can be refreshed: the rest has nothing to rebuild from.
+            <MessageBarActions>
+              <Button
+                disabled={busy}
+                onClick={onRefresh}
+                data-testid="refresh"
+                aria-describedby={`${ids}-refresh-hint`}
+              >
                 {say(UI.refreshTemplate, lang)}
               </Button>
-            </Tooltip>
-          </MessageBarActions>
+            </MessageBarActions>
+          )}
         </MessageBar>
       )}
 

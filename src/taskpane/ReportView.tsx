@@ -9,15 +9,20 @@ import {
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
-import { Fragment, useMemo } from "react";
+import { Fragment, useMemo, useState } from "react";
 import type { OpenedWorkbookReport } from "../excel/types";
 import { pick, type Lang } from "../i18n";
 import { completion } from "../rules/completion";
 import type { Issue } from "../rules/types";
+import type { Spec } from "../spec/schema";
 import { IssueList } from "./IssueList";
 import { countBySeverity } from "./issue-groups";
+import { ProfileEditor } from "./ProfileEditor";
+import { describeRefresh, profileText, type ShownRefresh } from "./refresh-summary";
+import { RefreshSummaryView } from "./RefreshSummaryView";
 import { say, UI } from "./strings";
-import type { Validation } from "./useReportSession";
+import { UndoRefresh } from "./UndoRefresh";
+import type { UndoableRefresh, Validation } from "./useReportSession";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -40,20 +45,32 @@ export interface ReportViewProps {
   busy: boolean;
   report: OpenedWorkbookReport;
   validation: Validation | undefined;
+  /** The spec a refresh goes to (the newest bundled one): its categories are offered for a new profile. */
+  refreshSpec: Spec;
+  refreshed: ShownRefresh | undefined;
+  undo: UndoableRefresh | undefined;
   onValidate(): void;
   onWriteResults(): void;
   onClearHighlights(): void;
   onGoTo(issue: Issue): void;
+  onRefresh(categories?: string[]): void;
+  onUndoRefresh(discardEdits: boolean): void;
+  onKeepEdits(): void;
+  onCloseRefreshSummary(): void;
 }
 
 /** A report is open (the reviewer's view, and the filler's once the template is in): where it stands. */
 export function ReportView(props: ReportViewProps) {
-  const { lang, busy, report, validation } = props;
+  const { lang, busy, report, validation, refreshed } = props;
   const styles = useStyles();
   const { spec, profile, layout, reading } = report;
   const unit = spec.units.find((u) => u.id === profile.unitId);
-  const categories = profile.categories.map(
-    (id) => spec.categories.find((c) => c.id === id)?.label ?? { zh: id, en: id },
+  // Tied to the report it was opened on: a refresh re-opens the report, and the editor closes with it.
+  const [editingProfileOf, setEditingProfileOf] = useState<OpenedWorkbookReport | undefined>(undefined);
+  const editingProfile = editingProfileOf === report;
+  const summary = useMemo(
+    () => refreshed && describeRefresh(refreshed, { spec, layout }, UI.noCategories),
+    [refreshed, spec, layout],
   );
   const progress = useMemo(() => completion(layout, reading), [layout, reading]);
   const sheetOrder = useMemo(() => layout.sheets.map((s) => s.name), [layout]);
@@ -62,13 +79,7 @@ export function ReportView(props: ReportViewProps) {
 
   const facts: [string, string, string][] = [
     [say(UI.unit, lang), unit ? (lang === "zh" ? unit.name : unit.en) : profile.unitId, "unit"],
-    [
-      say(UI.profile, lang),
-      categories.length
-        ? categories.map((c) => pick(c, lang)).join(lang === "zh" ? "；" : "; ")
-        : say(UI.noCategories, lang),
-      "profile",
-    ],
+    [say(UI.profile, lang), pick(profileText(spec, profile.categories) ?? UI.noCategories, lang), "profile"],
     [say(UI.specVersion, lang), `${pick(spec.title, lang)} ${spec.specVersion}`, "spec"],
     [
       say(UI.templateVersion, lang),
@@ -127,7 +138,45 @@ export function ReportView(props: ReportViewProps) {
             {say(UI.clearHighlights, lang)}
           </Button>
         )}
+        <Button
+          disabled={busy}
+          onClick={() => props.onRefresh()}
+          title={say(UI.refreshHint, lang)}
+          data-testid="refresh"
+        >
+          {say(UI.refreshTemplate, lang)}
+        </Button>
+        <Button
+          appearance="subtle"
+          disabled={busy}
+          aria-expanded={editingProfile}
+          onClick={() => setEditingProfileOf(editingProfile ? undefined : report)}
+          data-testid="change-profile"
+        >
+          {say(UI.changeProfile, lang)}
+        </Button>
       </div>
+
+      {editingProfile && (
+        <ProfileEditor
+          spec={props.refreshSpec}
+          lang={lang}
+          busy={busy}
+          current={profile.categories}
+          onApply={(categories) => props.onRefresh(categories)}
+          onCancel={() => setEditingProfileOf(undefined)}
+        />
+      )}
+      {summary && <RefreshSummaryView lang={lang} summary={summary} onClose={props.onCloseRefreshSummary} />}
+      {props.undo && (
+        <UndoRefresh
+          lang={lang}
+          busy={busy}
+          editedSince={props.undo.editedSince}
+          onUndo={props.onUndoRefresh}
+          onKeepEdits={props.onKeepEdits}
+        />
+      )}
 
       {!validation || !counts ? (
         <Body1 data-testid="not-validated">{say(UI.notValidated, lang)}</Body1>

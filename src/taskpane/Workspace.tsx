@@ -1,7 +1,8 @@
 import { useMemo } from "react";
 import type { ReportWorkbook } from "../excel/types";
 import type { Lang } from "../i18n";
-import { latestSpec } from "../spec";
+import { newestOf } from "../refresh/versions";
+import { bundledSpecs, latestSpec } from "../spec";
 import { FillerView } from "./FillerView";
 import { ReportView } from "./ReportView";
 import { StatusBars } from "./StatusBars";
@@ -23,7 +24,14 @@ export function Workspace({ workbook, command, lang }: WorkspaceProps) {
     <>
       <StatusBars lang={lang} state={state} onDismiss={session.dismiss} />
       {state.phase === "filler" && (
-        <FillerView spec={spec} lang={lang} busy={busy} exists={state.exists} onInsert={session.insert} />
+        <FillerView
+          spec={spec}
+          lang={lang}
+          busy={busy}
+          exists={state.exists}
+          onInsert={session.insert}
+          onRefresh={() => session.refresh()}
+        />
       )}
       {state.phase === "report" && state.report && (
         <ReportView
@@ -31,10 +39,17 @@ export function Workspace({ workbook, command, lang }: WorkspaceProps) {
           busy={busy}
           report={state.report}
           validation={state.validation}
+          refreshSpec={newestOf(bundledSpecs(), state.report.spec.specId) ?? state.report.spec}
+          refreshed={state.refreshed}
+          undo={state.undo}
           onValidate={() => session.validate(lang)}
           onWriteResults={() => session.writeResults(lang)}
           onClearHighlights={session.clearHighlights}
           onGoTo={session.goTo}
+          onRefresh={(categories) => session.refresh(categories ? { categories } : undefined)}
+          onUndoRefresh={(discardEdits) => session.undoRefresh({ discardEdits })}
+          onKeepEdits={session.keepEdits}
+          onCloseRefreshSummary={session.closeRefreshSummary}
         />
       )}
     </>

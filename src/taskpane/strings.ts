@@ -40,9 +40,9 @@ export const UI = {
   categories: { zh: "本省概况（决定哪些任务为必做）", en: "Profile (decides which tasks are required)" },
   insertTemplate: { zh: "插入模板", en: "Insert template" },
   refreshTemplate: { zh: "刷新模板", en: "Refresh template" },
-  refreshLater: {
-    zh: "刷新模板（保留已填内容并更新到最新版本）将在后续版本提供。",
-    en: "Refreshing the template (keeping what is filled, updating it to the newest version) arrives in a later version.",
+  refreshHint: {
+    zh: "按最新版本重建模板并修复损坏之处，已填写的内容全部保留。",
+    en: "Rebuilds the template at the newest version and repairs damage; everything filled in is kept.",
   },
   exists: {
     zh: "本工作簿已有填报模板（{unit}，{spec} {version}），为避免覆盖已填写的内容，未插入新模板。",
@@ -57,6 +57,53 @@ export const UI = {
     zh: "本工作簿还没有填报模板，无法校验。请先插入模板。",
     en: "This workbook has no report template to check yet. Insert the template first.",
   },
+
+  refreshing: { zh: "正在刷新模板…", en: "Refreshing the template…" },
+  refreshed: {
+    zh: "模板已刷新，已填写的内容均已保留。",
+    en: "The template is refreshed; everything filled in is kept.",
+  },
+  refreshTitle: { zh: "刷新结果", en: "What the refresh did" },
+  versionChange: { zh: "{from} → {to}", en: "{from} → {to}" },
+  movedTitle: { zh: "改了编号的填报项（原 → 新）", en: "Fields with a new id (old → new)" },
+  retiredTitle: {
+    zh: "新版本中没有位置的值（已移入“{sheet}”工作表，保留原编号）",
+    en: "Values with no place in the new version (kept with their old id on the “{sheet}” sheet)",
+  },
+  retiredValue: { zh: "{label}：{value}（{version} 版）", en: "{label}: {value} (version {version})" },
+  stoppedApplyingTitle: {
+    zh: "所在任务已不适用本省的值（已保留并标出，可自行删除）",
+    en: "Values in tasks that no longer apply to the province (kept and flagged; delete them if you wish)",
+  },
+  recoveredTitle: {
+    zh: "找回的单元格名称（曾被删除，已按元数据恢复）",
+    en: "Cell names found again (they had been deleted; restored from the metadata)",
+  },
+  refreshLimits: { zh: "此 Excel 版本下刷新的限制", en: "What this Excel could not carry over" },
+  undoRefresh: { zh: "撤销刷新", en: "Undo refresh" },
+  undoExplained: {
+    zh: "Excel 自带的“撤销”（Ctrl+Z）不包括加载项所做的修改；此按钮把工作簿恢复到刷新前的样子。",
+    en: "Excel's own Undo (Ctrl+Z) does not cover changes made by add-ins; this button puts the workbook back as it was before the refresh.",
+  },
+  undoing: { zh: "正在恢复到刷新前…", en: "Putting the workbook back…" },
+  undone: {
+    zh: "已撤销刷新，工作簿已恢复到刷新前的状态。",
+    en: "The refresh is undone; the workbook is as it was before.",
+  },
+  editedSinceRefresh: {
+    zh: "刷新之后又修改了 {count} 个填报项：{fields}。撤销会恢复刷新前的内容，这些修改将会丢失。",
+    en: "{count} fields were changed since the refresh: {fields}. Undoing puts back what was there before the refresh, and these changes are lost.",
+  },
+  undoAnyway: { zh: "仍然撤销", en: "Undo anyway" },
+  keepEdits: { zh: "保留修改，不撤销", en: "Keep the changes" },
+  changeProfile: { zh: "更改本省概况", en: "Change profile" },
+  changeProfileIntro: {
+    zh: "按新的概况重建模板（哪些任务为必做随之改变）。已填写的内容全部保留；不再适用的任务中的值会保留并标出。",
+    en: "Rebuilds the template for the new profile (which tasks are required changes with it). Everything filled in is kept; values in tasks that no longer apply are kept and flagged.",
+  },
+  applyProfile: { zh: "应用并刷新", en: "Apply and refresh" },
+  profileUnchanged: { zh: "概况未改变。", en: "The profile is unchanged." },
+  cancel: { zh: "取消", en: "Cancel" },
 
   reportTitle: { zh: "填报情况", en: "Report overview" },
   unit: { zh: "省份", en: "Province" },

@@ -1,9 +1,10 @@
 import { useMemo, useState } from "react";
-import { checkProfileCategories, ProfileError, resolveProfile } from "../layout/obligation";
+import { resolveProfile } from "../layout/obligation";
 import type { Profile } from "../layout/types";
-import type { LocalizedText, ReportingUnit, Spec } from "../spec/schema";
+import type { ReportingUnit, Spec } from "../spec/schema";
+import { useCategoryChoice, type CategoryChoice } from "./useCategoryChoice";
 
-export interface ProfileForm {
+export interface ProfileForm extends CategoryChoice {
   /** What is typed in the province box; it filters the list and opens it. */
   query: string;
   setQuery(query: string): void;
@@ -14,10 +15,6 @@ export interface ProfileForm {
   chooseUnit(unitId: string | undefined): void;
   /** Units matching the query by Chinese name, short name, English name or GB code. */
   matchingUnits: ReportingUnit[];
-  categories: string[];
-  toggleCategory(id: string, checked: boolean): void;
-  /** The core's own message when the ticks contradict the spec (a pilot type without the pilot, …). */
-  profileError: LocalizedText | undefined;
   /** The checked profile, or undefined while the form is incomplete or contradictory. */
   profile: Profile | undefined;
 }
@@ -33,23 +30,15 @@ export function useProfileForm(spec: Spec): ProfileForm {
   const [query, setQuery] = useState("");
   const [listOpen, setListOpen] = useState(false);
   const [unitId, setUnitId] = useState<string | undefined>(undefined);
-  const [categories, setCategories] = useState<string[]>([]);
+  const choice = useCategoryChoice(spec);
 
   const unit = spec.units.find((u) => u.id === unitId);
   const matchingUnits = useMemo(() => spec.units.filter((u) => matches(u, query)), [spec, query]);
-
-  const { profileError, profile } = useMemo(() => {
-    try {
-      checkProfileCategories(spec, categories);
-      return {
-        profileError: undefined,
-        profile: unitId ? resolveProfile(spec, unitId, categories) : undefined,
-      };
-    } catch (error) {
-      if (error instanceof ProfileError) return { profileError: error.detail, profile: undefined };
-      throw error;
-    }
-  }, [spec, unitId, categories]);
+  // The choice is checked already: resolving can then only fail on the unit, which comes from the list.
+  const profile = useMemo(
+    () => (unitId && !choice.profileError ? resolveProfile(spec, unitId, choice.categories) : undefined),
+    [spec, unitId, choice.categories, choice.profileError],
+  );
 
   return {
     query,
@@ -68,12 +57,7 @@ export function useProfileForm(spec: Spec): ProfileForm {
       setListOpen(false);
     },
     matchingUnits,
-    categories,
-    toggleCategory: (id, checked) =>
-      setCategories((current) =>
-        checked ? [...current.filter((c) => c !== id), id] : current.filter((c) => c !== id),
-      ),
-    profileError,
+    ...choice,
     profile,
   };
 }

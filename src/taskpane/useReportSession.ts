@@ -1,14 +1,31 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { InsertOutcome, OpenedWorkbookReport, ReportWorkbook, ValidationOutcome } from "../excel/types";
+import type {
+  InsertOutcome,
+  OpenedWorkbookReport,
+  RefreshRequest,
+  RefreshSnapshot,
+  ReportWorkbook,
+  ValidationOutcome,
+} from "../excel/types";
 import type { Lang } from "../i18n";
 import { buildLayout } from "../layout/build";
-import type { Profile } from "../layout/types";
+import type { CellValue, FieldId, Profile } from "../layout/types";
 import type { Issue } from "../rules/types";
 import type { LocalizedText, Spec } from "../spec/schema";
 import { describeFailure } from "./failure";
+import { editedSince, type ShownRefresh } from "./refresh-summary";
 import { UI } from "./strings";
 
 export type Validation = Pick<ValidationOutcome, "issues" | "messagesOn" | "degraded">;
+
+/** The one refresh that can be undone: the latest. Excel's own undo does not cover add-in edits. */
+export interface UndoableRefresh {
+  before: RefreshSnapshot;
+  /** The values as the refresh left them, to tell whether an undo would throw later edits away. */
+  afterRefresh: Record<FieldId, CellValue>;
+  /** Set when an undo was asked for and fields had been changed since the refresh: it waits for a yes. */
+  editedSince?: FieldId[];
+}
 
 export interface SessionState {
   /** loading: reading the workbook; filler: no report in it yet; report: one of ours is open. */
@@ -24,6 +41,9 @@ export interface SessionState {
   failure?: LocalizedText;
   /** The operation under way; every button waits for it. */
   busy?: LocalizedText;
+  /** What the latest refresh did, until the user closes it or inserts, refreshes or undoes again. */
+  refreshed?: ShownRefresh;
+  undo?: UndoableRefresh;
 }
 
 export interface ReportSession {
@@ -34,6 +54,16 @@ export interface ReportSession {
   writeResults(lang: Lang): Promise<void>;
   clearHighlights(): Promise<void>;
   goTo(issue: Issue): Promise<void>;
+  /** Rebuilds the report (newest version, or a changed profile), every value kept; then re-opens it. */
+  refresh(request?: RefreshRequest): Promise<void>;
+  /**
+   * Puts the workbook back as before the latest refresh. If fields were changed since, it asks first
+   * (state.undo.editedSince) and only `discardEdits` goes ahead.
+   */
+  undoRefresh(options?: { discardEdits?: boolean }): Promise<void>;
+  /** Keeps the edits made since the refresh: the pending undo question goes away, the offer stays. */
+  keepEdits(): void;
+  closeRefreshSummary(): void;
   dismiss(): void;
 }
 
@@ -101,6 +131,8 @@ export function useReportSession(
           exists: undefined,
           validation: undefined,
           limits: outcome.degraded,
+          refreshed: undefined,
+          undo: undefined,
           notice: { intent: "success", text: UI.inserted },
         };
       }),
@@ -143,7 +175,67 @@ export function useReportSession(
     [attempt, workbook],
   );
 
+  const refresh = useCallback(
+    (request?: RefreshRequest) =>
+      attempt(UI.refreshing, async () => {
+        const { before, ...shown } = await workbook.refresh(request);
+        // Kept at once: should re-opening fail, the refresh is done and must stay undoable.
+        patch({ refreshed: shown, undo: { before, afterRefresh: shown.plan.writes }, exists: undefined });
+        const report = await workbook.openReport();
+        return {
+          phase: report ? "report" : "filler",
+          report,
+          // The sheets were rebuilt: earlier issues and their marks are gone with them.
+          validation: undefined,
+          ...(report ? { undo: { before, afterRefresh: { ...report.reading.values } } } : {}),
+          notice: { intent: "success", text: UI.refreshed },
+        };
+      }),
+    [attempt, patch, workbook],
+  );
+
+  const undoRefresh = useCallback(
+    ({ discardEdits = false }: { discardEdits?: boolean } = {}) =>
+      attempt(UI.undoing, async () => {
+        const undo = state.undo;
+        if (!undo) return {};
+        if (!discardEdits) {
+          const current = await workbook.openReport();
+          const edited = current ? editedSince(undo.afterRefresh, current.reading.values) : [];
+          if (edited.length > 0) return { report: current, undo: { ...undo, editedSince: edited } };
+        }
+        await workbook.restore(undo.before);
+        const report = await workbook.openReport();
+        return {
+          phase: report ? "report" : "filler",
+          report,
+          validation: undefined,
+          refreshed: undefined,
+          undo: undefined,
+          notice: { intent: "success", text: UI.undone },
+        };
+      }),
+    [attempt, workbook, state.undo],
+  );
+
+  const keepEdits = useCallback(
+    () => setState((s) => (s.undo ? { ...s, undo: { ...s.undo, editedSince: undefined } } : s)),
+    [],
+  );
+  const closeRefreshSummary = useCallback(() => patch({ refreshed: undefined }), [patch]);
   const dismiss = useCallback(() => patch({ failure: undefined, notice: undefined }), [patch]);
 
-  return { state, insert, validate, writeResults, clearHighlights, goTo, dismiss };
+  return {
+    state,
+    insert,
+    validate,
+    writeResults,
+    clearHighlights,
+    goTo,
+    refresh,
+    undoRefresh,
+    keepEdits,
+    closeRefreshSummary,
+    dismiss,
+  };
 }

@@ -1,17 +1,24 @@
 /**
  * The production build of the task pane in headless Chromium, on a strict fake Excel: a province inserts its
- * template, fills a few cells, checks them, walks the issue list, switches to English; every view passes axe.
+ * template, fills a few cells, checks them, walks the issue list, switches to English; refreshes the template,
+ * changes its profile and undoes (refresh-scenarios.ts, on the same build); every view passes axe.
  */
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
-import type { FakeExcel } from "../fake-excel";
 import { buildLayout } from "../../src/layout/build";
 import type { CellValue, FieldId } from "../../src/layout/types";
 import { STATUS } from "../../src/layout/vocabulary";
 import { completion } from "../../src/rules/completion";
 import { latestSpec } from "../../src/spec";
+import { refreshScenarios } from "./refresh-scenarios";
 import { describeInChromium } from "./support/browser";
 import { initialJsGzipBytes, initialScripts } from "./support/budget";
+import {
+  selectionBecomes,
+  seriousViolations,
+  sheetNames,
+  typeInExcel,
+  type FakeWindow,
+} from "./support/in-page";
 import { openPane, screenshot, startPaneHarness, type PaneHarness } from "./support/pane";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -35,40 +42,6 @@ const TYPED: Record<FieldId, string> = {
   "task.2.status": STATUS.inProgress,
   "task.2.progress": "做了",
 };
-
-type FakeWindow = { __fakeExcel: FakeExcel };
-
-async function typeInExcel(page: Page, sheetName: string, cell: string, value: string): Promise<void> {
-  await page.evaluate(([s, c, v]) => (window as unknown as FakeWindow).__fakeExcel.user.type(s, c, v), [
-    sheetName,
-    cell,
-    value,
-  ] as const);
-}
-
-async function selection(page: Page): Promise<string | undefined> {
-  return page.evaluate(() => {
-    const selected = (window as unknown as FakeWindow).__fakeExcel.snapshot().selection;
-    return selected ? `${selected.sheet}!${selected.address}` : undefined;
-  });
-}
-
-/** The fake's selection once it settles on `expected` (selectCell is asynchronous), or what it last was. */
-async function selectionBecomes(page: Page, expected: string | null): Promise<string | undefined> {
-  let current = await selection(page);
-  for (let i = 0; i < 50 && current !== expected; i++) {
-    await page.waitForTimeout(20);
-    current = await selection(page);
-  }
-  return current;
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 describeInChromium("task pane in Chromium (production build, fake Excel)", () => {
   let harness: PaneHarness;
@@ -173,9 +146,7 @@ describeInChromium("task pane in Chromium (production build, fake Excel)", () =>
         "知识产权强省建设试点省；试点类型：引领型",
       );
       expect(await page.getByTestId("fact-spec").textContent()).toContain(spec.specVersion);
-      const sheets = await page.evaluate(() =>
-        (window as unknown as FakeWindow).__fakeExcel.snapshot().sheets.map((s) => s.name),
-      );
+      const sheets = await sheetNames(page);
       expect(sheets).toEqual(expect.arrayContaining(layout.sheets.map((s) => s.name)));
       const empty = completion(layout, { ...emptyReading(), values: { "cover.province": "江苏省" } });
       expect(await page.getByText(`已填 0 / 必填 ${empty.required}（0%）`).count()).toBe(1);
@@ -276,31 +247,10 @@ describeInChromium("task pane in Chromium (production build, fake Excel)", () =>
     });
   });
 
-  describe("a workbook that already holds (part of) a report", () => {
-    it("refuses to insert over it, and offers refresh, disabled until a later version, with a tooltip", async () => {
-      const { page } = await openPane(harness, { fake: { sheets: ["Sheet1", "_meta"] } });
-      await page.getByTestId("province").fill("江苏");
-      await page.getByRole("option", { name: "江苏省" }).click();
-      await page.getByTestId("insert").click();
-      await page.getByTestId("exists").waitFor();
-      expect(await page.getByTestId("exists").textContent()).toContain("未插入新模板");
-      const sheets = await page.evaluate(() =>
-        (window as unknown as FakeWindow).__fakeExcel.snapshot().sheets.map((s) => s.name),
-      );
-      expect(sheets).toEqual(["Sheet1", "_meta"]);
-      const refresh = page.getByTestId("refresh");
-      expect(await refresh.getAttribute("aria-disabled")).toBe("true");
-      await refresh.focus();
-      await page.getByRole("tooltip").waitFor();
-      expect(await page.getByRole("tooltip").textContent()).toContain("将在后续版本提供");
-      expect(await seriousViolations(page)).toEqual([]);
-      await screenshot(page, "10-exists");
-      await page.context().close();
-    });
-  });
+  refreshScenarios(() => harness);
 
   describe("on Excel 2019 (ExcelApi 1.7)", () => {
-    it("says what the template lacks there, and opens on validation from the ribbon's second button", async () => {
+    it("says what the template and a refresh lack there, and opens on validation from the ribbon's second button", async () => {
       const { page } = await openPane(harness, { fake: { apiVersion: "1.7" }, search: "?command=validate" });
       await page.getByTestId("notice").waitFor();
       expect(await page.getByTestId("notice").textContent()).toContain("本工作簿还没有填报模板");
@@ -311,6 +261,9 @@ describeInChromium("task pane in Chromium (production build, fake Excel)", () =>
       expect(await page.getByTestId("limits").textContent()).toContain("ExcelApi 1.8");
       expect(await seriousViolations(page)).toEqual([]);
       await screenshot(page, "08-excel-2019");
+      await page.getByTestId("refresh").click();
+      await page.getByTestId("refresh-degraded").waitFor();
+      expect(await page.getByTestId("refresh-degraded").textContent()).toContain("ExcelApi 1.10");
       await page.context().close();
     });
   });

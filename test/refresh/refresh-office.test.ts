@@ -132,3 +132,17 @@ describe("the add-in's refresh on the strict fake", () => {
     expect(JSON.stringify(fake.snapshot())).toBe(before);
   });
 });
+
+describe("what the add-in's refresh cannot carry on an older Excel, it says", () => {
+  test("on Excel 2019 (ExcelApi 1.7): no native validation in the rebuilt template, and notes are not kept", async () => {
+    const fake = new FakeExcel({ apiVersion: "1.7" });
+    const workbook = new OfficeReportWorkbook(fake.run, fake.isSetSupported, [v1]);
+    await workbook.insertTemplate(layout);
+    await fillThroughOffice(fake, layout, { "cover.contact": "王芳" });
+    const outcome = await workbook.refresh();
+    const text = outcome.degraded.map((d) => d.zh).join("\n");
+    expect(text).toContain("数据验证");
+    expect(text).toContain("批注在刷新后不会保留");
+    expect((await workbook.openReport())!.reading.values["cover.contact"]).toBe("王芳");
+  });
+});

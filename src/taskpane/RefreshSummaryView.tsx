@@ -1,0 +1,173 @@
+import {
+  Body1,
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
+import { DismissRegular } from "@fluentui/react-icons";
+import { Fragment, type ReactNode } from "react";
+import { pick, type Lang } from "../i18n";
+import { RETIRED_SHEET_NAME } from "../refresh/retired";
+import type { FieldMention, RefreshSummary } from "./refresh-summary";
+import { say, UI } from "./strings";
+
+const useStyles = makeStyles({
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  top: { display: "flex", justifyContent: "space-between", alignItems: "center" },
+  heading: { margin: 0 },
+  facts: {
+    display: "grid",
+    gridTemplateColumns: "max-content 1fr",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+  },
+  term: { color: tokens.colorNeutralForeground3 },
+  value: { margin: 0, overflowWrap: "anywhere" },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
+  listTitle: { margin: 0, fontWeight: tokens.fontWeightSemibold },
+  id: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+});
+
+export interface RefreshSummaryViewProps {
+  lang: Lang;
+  summary: RefreshSummary;
+  onClose(): void;
+}
+
+/** What the latest refresh did: counts, versions, and every value that moved, retired or no longer applies. */
+export function RefreshSummaryView({ lang, summary, onClose }: RefreshSummaryViewProps) {
+  const styles = useStyles();
+  const id = (text: string) => <span className={styles.id}>{text}</span>;
+  const field = (m: FieldMention) => (
+    <>
+      {id(m.id)}
+      {m.label && ` ${pick(m.label, lang)}`}
+    </>
+  );
+  const list = (testId: string, title: string, items: { key: string; body: ReactNode }[]) =>
+    items.length > 0 && (
+      <div data-testid={testId}>
+        <Body1 as="p" className={styles.listTitle}>
+          {title}
+        </Body1>
+        <ul className={styles.list}>
+          {items.map((item) => (
+            <li key={item.key}>{item.body}</li>
+          ))}
+        </ul>
+      </div>
+    );
+  const change = (from: string, to: string) => say(UI.versionChange, lang, { from, to });
+  const facts: [string, string, string][] = [
+    [
+      say(UI.specVersion, lang),
+      change(summary.specVersion.from, summary.specVersion.to),
+      "refresh-spec-version",
+    ],
+    [
+      say(UI.templateVersion, lang),
+      change(summary.templateVersion.from, summary.templateVersion.to),
+      "refresh-template-version",
+    ],
+  ];
+  if (summary.profile) {
+    facts.push([
+      say(UI.profile, lang),
+      change(pick(summary.profile.from, lang), pick(summary.profile.to, lang)),
+      "refresh-profile",
+    ]);
+  }
+
+  return (
+    <section className={styles.card} aria-labelledby="refresh-heading" data-testid="refresh-summary">
+      <div className={styles.top}>
+        <Subtitle2 as="h2" id="refresh-heading" className={styles.heading}>
+          {say(UI.refreshTitle, lang)}
+        </Subtitle2>
+        <Button
+          appearance="transparent"
+          size="small"
+          icon={<DismissRegular />}
+          aria-label={say(UI.dismiss, lang)}
+          onClick={onClose}
+          data-testid="close-refresh-summary"
+        />
+      </div>
+      <Body1 data-testid="refresh-plan">{pick(summary.plan, lang)}</Body1>
+      <dl className={styles.facts}>
+        {facts.map(([term, value, testId]) => (
+          <Fragment key={testId}>
+            <dt className={styles.term}>{term}</dt>
+            <dd className={styles.value} data-testid={testId}>
+              {value}
+            </dd>
+          </Fragment>
+        ))}
+      </dl>
+      {list(
+        "refresh-moved",
+        say(UI.movedTitle, lang),
+        summary.moved.map((m) => ({
+          key: m.from,
+          body: (
+            <>
+              {id(m.from)} → {field(m.to)}
+            </>
+          ),
+        })),
+      )}
+      {list(
+        "refresh-retired",
+        say(UI.retiredTitle, lang, { sheet: RETIRED_SHEET_NAME }),
+        summary.retired.map((r, i) => ({
+          key: String(i),
+          body: (
+            <>
+              {id(r.id)}{" "}
+              {say(UI.retiredValue, lang, {
+                label: pick(r.label, lang),
+                value: r.value,
+                version: r.specVersion,
+              })}
+            </>
+          ),
+        })),
+      )}
+      {list(
+        "refresh-stopped-applying",
+        say(UI.stoppedApplyingTitle, lang),
+        summary.stoppedApplying.map((m) => ({ key: m.id, body: field(m) })),
+      )}
+      {list(
+        "refresh-recovered",
+        say(UI.recoveredTitle, lang),
+        summary.recovered.map((m) => ({ key: m.id, body: field(m) })),
+      )}
+      {summary.degraded.length > 0 && (
+        <MessageBar intent="info" layout="multiline" data-testid="refresh-degraded">
+          <MessageBarBody>
+            <MessageBarTitle>{say(UI.refreshLimits, lang)}</MessageBarTitle>
+            <ul className={styles.list}>
+              {summary.degraded.map((text) => (
+                <li key={text.zh}>{pick(text, lang)}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+import type { RefreshOutcome } from "../excel/types";
+import type { CellValue, FieldId, WorkbookLayout } from "../layout/types";
+import { isEmpty, summarizePlan } from "../refresh/plan";
+import type { LocalizedText, Spec } from "../spec/schema";
+
+/** What the pane keeps of a refresh to show it; the snapshot for undo is kept apart. */
+export type ShownRefresh = Omit<RefreshOutcome, "before">;
+
+export interface FieldMention {
+  id: FieldId;
+  /** The field's label where the layout knows the id; undefined for an id it no longer has. */
+  label: LocalizedText | undefined;
+}
+
+/** A refresh told in the pane's terms: every line localized, every field named by id and label. */
+export interface RefreshSummary {
+  plan: LocalizedText;
+  specVersion: { from: string; to: string };
+  templateVersion: { from: string; to: string };
+  /** Only when the profile changed. */
+  profile?: { from: LocalizedText; to: LocalizedText };
+  moved: { from: FieldId; to: FieldMention }[];
+  retired: { id: FieldId; label: LocalizedText; value: string; specVersion: string }[];
+  stoppedApplying: FieldMention[];
+  recovered: FieldMention[];
+  degraded: LocalizedText[];
+}
+
+/** Long narratives are cut for the pane: the whole value is on the retired-fields sheet. */
+const SHOWN_VALUE_CHARS = 80;
+
+export function shownValue(value: CellValue): string {
+  const text = value === null ? "" : String(value);
+  return text.length > SHOWN_VALUE_CHARS ? `${text.slice(0, SHOWN_VALUE_CHARS - 1)}…` : text;
+}
+
+/** A profile as its categories' labels, in the spec's order; an id the spec lacks is shown as itself. */
+export function profileText(spec: Spec, categories: readonly string[]): LocalizedText | undefined {
+  if (categories.length === 0) return undefined;
+  const labels = spec.categories
+    .filter((c) => categories.includes(c.id))
+    .map((c) => c.label)
+    .concat(
+      categories.filter((id) => !spec.categories.some((c) => c.id === id)).map((id) => ({ zh: id, en: id })),
+    );
+  return { zh: labels.map((l) => l.zh).join("；"), en: labels.map((l) => l.en).join("; ") };
+}
+
+/** The core writes the plan's English to follow a prefix (the CLI indents it); here it opens a sentence. */
+function asSentence(text: LocalizedText): LocalizedText {
+  return { zh: text.zh, en: text.en.charAt(0).toUpperCase() + text.en.slice(1) };
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
+
+/**
+ * The summary of a refresh, with labels from the report as it is after the refresh (its spec and layout).
+ * `none` names an empty profile.
+ */
+export function describeRefresh(
+  outcome: ShownRefresh,
+  after: { spec: Spec; layout: WorkbookLayout },
+  none: LocalizedText,
+): RefreshSummary {
+  const labels = new Map(after.layout.fields.map((f) => [f.id, f.label]));
+  const mention = (id: FieldId): FieldMention => ({ id, label: labels.get(id) });
+  const { from, to, plan } = outcome;
+  return {
+    plan: asSentence(summarizePlan(plan)),
+    specVersion: { from: from.specVersion, to: to.specVersion },
+    templateVersion: { from: from.templateVersion, to: to.templateVersion },
+    ...(sameSet(from.profile.categories, to.profile.categories)
+      ? {}
+      : {
+          profile: {
+            from: profileText(after.spec, from.profile.categories) ?? none,
+            to: profileText(after.spec, to.profile.categories) ?? none,
+          },
+        }),
+    moved: plan.moved.map((m) => ({ from: m.from, to: mention(m.to) })),
+    retired: plan.retired.map((r) => ({
+      id: r.id,
+      label: r.label,
+      value: shownValue(r.value),
+      specVersion: r.specVersion,
+    })),
+    stoppedApplying: plan.stoppedApplying.map(mention),
+    recovered: outcome.recovered.map(mention),
+    degraded: outcome.degraded,
+  };
+}
+
+/**
+ * Fields whose value differs now from what it was right after the refresh: what an undo would throw away.
+ * Empty text and a missing value are the same (an emptied cell reads as either).
+ */
+export function editedSince(
+  afterRefresh: Readonly<Record<FieldId, CellValue>>,
+  now: Readonly<Record<FieldId, CellValue>>,
+): FieldId[] {
+  const ids = new Set([...Object.keys(afterRefresh), ...Object.keys(now)]);
+  return [...ids].filter((id) => {
+    const was = afterRefresh[id];
+    const is = now[id];
+    if (isEmpty(was) && isEmpty(is)) return false;
+    return was !== is;
+  });
+}
