@@ -16,7 +16,7 @@ import {
   refreshDegradations,
   type RequirementCheck,
 } from "./capabilities";
-import { WorkbookError } from "./errors";
+import { RefreshInterruptedError, WorkbookError } from "./errors";
 import { HIGHLIGHT_FAILED, queueHighlightChanges, queueHighlightState, queueMessageItems } from "./highlight";
 import { selectCell } from "./navigate";
 import {
@@ -230,12 +230,17 @@ export class OfficeReportWorkbook implements ReportWorkbook {
         ...plan.kept.map((id) => [id, id] as [FieldId, FieldId]),
         ...plan.moved.map((m) => [m.from, m.to] as [FieldId, FieldId]),
       ]);
-      await this.rebuild(
-        ctx,
-        read.probe,
-        { layout, values: plan.writes, retired: plan.retired, additions: additionsUnder(additions, idMap) },
-        REFRESH_SYNCS - read.syncs,
-      );
+      const before: RefreshSnapshot = { layout: report.layout, values, retired: extras.retired, additions };
+      try {
+        await this.rebuild(
+          ctx,
+          read.probe,
+          { layout, values: plan.writes, retired: plan.retired, additions: additionsUnder(additions, idMap) },
+          REFRESH_SYNCS - read.syncs,
+        );
+      } catch (err) {
+        throw new RefreshInterruptedError(before, err);
+      }
       return {
         plan,
         recovered: read.recovered,
@@ -246,7 +251,7 @@ export class OfficeReportWorkbook implements ReportWorkbook {
         },
         to: { specVersion: toSpec.specVersion, templateVersion: layout.metadata.templateVersion, profile },
         degraded: refreshDegradations(this.caps, this.features.groupColumns),
-        before: { layout: report.layout, values, retired: extras.retired, additions },
+        before,
       };
     });
   }

@@ -13,6 +13,7 @@ import type { CellValue, FieldId, Profile } from "../layout/types";
 import type { Issue } from "../rules/types";
 import type { LocalizedText, Spec } from "../spec/schema";
 import { describeFailure } from "./failure";
+import { RefreshInterruptedError } from "../excel/errors";
 import { editedSince, type ShownRefresh } from "./refresh-summary";
 import { UI } from "./strings";
 
@@ -178,7 +179,12 @@ export function useReportSession(
   const refresh = useCallback(
     (request?: RefreshRequest) =>
       attempt(UI.refreshing, async () => {
-        const { before, ...shown } = await workbook.refresh(request);
+        const { before, ...shown } = await workbook.refresh(request).catch((err: unknown) => {
+          // Half rebuilt: the values read before the rebuild are what undo puts back.
+          if (err instanceof RefreshInterruptedError)
+            patch({ undo: { before: err.before, afterRefresh: {} } });
+          throw err;
+        });
         // Kept at once: should re-opening fail, the refresh is done and must stay undoable.
         patch({ refreshed: shown, undo: { before, afterRefresh: shown.plan.writes }, exists: undefined });
         const report = await workbook.openReport();
@@ -200,7 +206,8 @@ export function useReportSession(
         const undo = state.undo;
         if (!undo) return {};
         if (!discardEdits) {
-          const current = await workbook.openReport();
+          // A workbook a failed refresh left half built may not open as a report: then there is nothing to lose.
+          const current = await workbook.openReport().catch(() => undefined);
           const edited = current ? editedSince(undo.afterRefresh, current.reading.values) : [];
           if (edited.length > 0) return { report: current, undo: { ...undo, editedSince: edited } };
         }

@@ -1,3 +1,4 @@
+import { RefreshInterruptedError } from "../../src/excel/errors";
 import { OfficeReportWorkbook } from "../../src/excel/office-workbook";
 import { buildLayout, resolveProfile, type CellValue, type WorkbookLayout } from "../../src/layout";
 import { RETIRED_SHEET_NAME } from "../../src/refresh/retired";
@@ -144,5 +145,37 @@ describe("what the add-in's refresh cannot carry on an older Excel, it says", ()
     expect(text).toContain("数据验证");
     expect(text).toContain("批注在刷新后不会保留");
     expect((await workbook.openReport())!.reading.values["cover.contact"]).toBe("王芳");
+  });
+});
+
+describe("a refresh that fails part-way", () => {
+  test("throws with the snapshot taken before the rebuild, and restoring it brings every value back", async () => {
+    const { fake } = await filledExcel(layout, {
+      "task.2.progress": "建立完善各级专利资助和奖励工作台账",
+      "cover.contact": "王芳",
+    });
+    // The third sync (the first that replaces sheets) is carried out, then its answer is lost, as with a
+    // dropped connection: the old sheets are gone and the new ones only begun.
+    const failing = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) =>
+      fake.run(async (ctx) => {
+        let syncs = 0;
+        const sync = ctx.sync.bind(ctx);
+        Object.assign(ctx, {
+          sync: async () => {
+            await sync();
+            if (++syncs === 3) throw new Error("connection lost");
+          },
+        });
+        return batch(ctx);
+      });
+    const broken = new OfficeReportWorkbook(failing, fake.isSetSupported, [v1]);
+    const error = await broken.refresh().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RefreshInterruptedError);
+    expect((error as RefreshInterruptedError).detail.zh).toContain("撤销刷新");
+    const workbook = new OfficeReportWorkbook(fake.run, fake.isSetSupported, [v1]);
+    await workbook.restore((error as RefreshInterruptedError).before);
+    const after = await workbook.openReport();
+    expect(after!.reading.values["task.2.progress"]).toBe("建立完善各级专利资助和奖励工作台账");
+    expect(after!.reading.values["cover.contact"]).toBe("王芳");
   });
 });
