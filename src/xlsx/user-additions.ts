@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
-import type { CellValue, FieldId, WorkbookLayout } from "../layout/types";
+import type { FieldId, WorkbookLayout } from "../layout/types";
+import { userRuns } from "./notes";
 
 /** What a user added to a workbook that a refresh must carry over: it is theirs, not the template's. */
 export interface UserAdditions {
@@ -13,20 +14,11 @@ export interface UserAdditions {
   widths: { sheet: string; col: number; width: number }[];
 }
 
-/** The first line of a note written by validation; such notes are stale after a refresh. */
-export const VALIDATION_NOTE_MARK = "【ip-report 校验】";
-
 function noteText(note: ExcelJS.Cell["note"]): string | undefined {
   if (note === undefined || note === null) return undefined;
   if (typeof note === "string") return note;
   const texts = (note as ExcelJS.Comment).texts;
   return texts ? texts.map((t) => t.text).join("") : undefined;
-}
-
-/** Strips validation's part of a note, keeping the user's own text. */
-export function userPartOfNote(text: string): string {
-  const i = text.indexOf(VALIDATION_NOTE_MARK);
-  return (i < 0 ? text : text.slice(0, i)).trim();
 }
 
 export function collectUserAdditions(
@@ -52,8 +44,11 @@ export function collectUserAdditions(
     const ws = at ? wb.getWorksheet(at.sheetName) : undefined;
     if (!at || !ws) continue;
     const cell = ws.getCell(at.cell);
-    const note = noteText(cell.note);
-    const own = note === undefined ? "" : userPartOfNote(note);
+    // Validation's own text in a note is stale after a refresh: only the user's part travels.
+    const own = userRuns(cell.note as string | ExcelJS.Comment | undefined)
+      .map((r) => r.text)
+      .join("")
+      .trim();
     if (own) additions.notes[field.id] = own;
     const fill = cell.fill;
     const argb = fill && fill.type === "pattern" ? fill.fgColor?.argb : undefined;
@@ -92,5 +87,3 @@ export function copySheet(source: ExcelJS.Worksheet, into: ExcelJS.Workbook): vo
   });
   for (const range of (source.model as { merges?: string[] }).merges ?? []) ws.mergeCells(range);
 }
-
-export type { CellValue };

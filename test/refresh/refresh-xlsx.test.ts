@@ -133,7 +133,9 @@ describe("refresh at the same version repairs damage", () => {
     mine.getCell("B2").value = 42;
     const progress = layoutV1.fields.find((f) => f.id === "task.3.progress")!;
     const tasks = wb.getWorksheet("任务清单")!;
-    tasks.getCell(progress.cell).note = "请处长审核";
+    // A note holding the user's words and a validation's stale message: only the user's words travel.
+    tasks.getCell(progress.cell).note =
+      "请处长审核\n【ip-report 校验】\nE101 必做任务未填写工作进展\n【以上由 ip-report 生成，重新校验时替换】";
     tasks.getCell(progress.cell).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF00B0F0" } };
     tasks.getColumn(7).width = 60;
 
