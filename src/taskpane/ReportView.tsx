@@ -12,6 +12,7 @@ import {
 import { Fragment, useMemo, useState } from "react";
 import type { OpenedWorkbookReport } from "../excel/types";
 import { pick, type Lang } from "../i18n";
+import { compareVersions } from "../refresh/versions";
 import { completion } from "../rules/completion";
 import type { Issue } from "../rules/types";
 import type { Spec } from "../spec/schema";
@@ -76,11 +77,18 @@ export function ReportView(props: ReportViewProps) {
   const sheetOrder = useMemo(() => layout.sheets.map((s) => s.name), [layout]);
   const counts = validation && countBySeverity(validation.issues);
   const percent = Math.floor(progress.ratio * 100);
+  const newer = compareVersions(props.refreshSpec.specVersion, spec.specVersion) > 0;
 
   const facts: [string, string, string][] = [
     [say(UI.unit, lang), unit ? (lang === "zh" ? unit.name : unit.en) : profile.unitId, "unit"],
     [say(UI.profile, lang), pick(profileText(spec, profile.categories) ?? UI.noCategories, lang), "profile"],
-    [say(UI.specVersion, lang), `${pick(spec.title, lang)} ${spec.specVersion}`, "spec"],
+    [
+      say(UI.specVersion, lang),
+      `${pick(spec.title, lang)} ${spec.specVersion}（${
+        newer ? say(UI.newerSpec, lang, { version: props.refreshSpec.specVersion }) : say(UI.latestSpec, lang)
+      }）`,
+      "spec",
+    ],
     [
       say(UI.templateVersion, lang),
       reading.metadata?.templateVersion ?? layout.metadata.templateVersion,

@@ -110,6 +110,11 @@ export const UI = {
   profile: { zh: "本省概况", en: "Profile" },
   noCategories: { zh: "无（按通用要求填报）", en: "None (general obligations only)" },
   specVersion: { zh: "任务清单版本", en: "Guideline version" },
+  newerSpec: {
+    zh: "有新版本 {version}，点“刷新模板”升级",
+    en: "version {version} is available: Refresh template upgrades",
+  },
+  latestSpec: { zh: "已是最新", en: "up to date" },
   templateVersion: { zh: "模板版本", en: "Template version" },
   completion: { zh: "必填项完成度", en: "Required fields filled" },
   completionValue: {

@@ -145,7 +145,7 @@ describeInChromium("task pane in Chromium (production build, fake Excel)", () =>
       expect(await page.getByTestId("fact-profile").textContent()).toBe(
         "知识产权强省建设试点省；试点类型：引领型",
       );
-      expect(await page.getByTestId("fact-spec").textContent()).toContain(spec.specVersion);
+      expect(await page.getByTestId("fact-spec").textContent()).toContain(`${spec.specVersion}（已是最新）`);
       const sheets = await sheetNames(page);
       expect(sheets).toEqual(expect.arrayContaining(layout.sheets.map((s) => s.name)));
       const empty = completion(layout, { ...emptyReading(), values: { "cover.province": "江苏省" } });
