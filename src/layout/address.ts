@@ -19,14 +19,6 @@ export function absolute(row: number, col: number): string {
   return `$${columnLetter(col)}$${row}`;
 }
 
-export function parseA1(ref: string): { row: number; col: number } {
-  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(ref.toUpperCase());
-  if (!m) throw new Error(`not an A1 cell reference: ${ref}`);
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]), col };
-}
-
 /** Quotes a sheet name for use in a reference, doubling apostrophes (ExcelJS does not). */
 export function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;

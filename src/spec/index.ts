@@ -20,7 +20,3 @@ export function latestSpec(specId?: string): Spec {
   if (!latest) throw new Error(`no bundled spec ${specId ?? ""}`);
   return latest;
 }
-
-export function findSpec(specId: string, specVersion: string): Spec | undefined {
-  return bundledSpecs().find((s) => s.specId === specId && s.specVersion === specVersion);
-}
