@@ -25,13 +25,24 @@ export function canGroupColumns(isSetSupported: RequirementCheck): boolean {
   return isSetSupported("ExcelApi", OUTLINE);
 }
 
+/** Print setup (page layout) needs ExcelApi 1.9: Excel 2019 volume licence stops at 1.7. */
+export const PAGE_LAYOUT = "1.9";
+
+export function canSetPageLayout(isSetSupported: RequirementCheck): boolean {
+  return isSetSupported("ExcelApi", PAGE_LAYOUT);
+}
+
 const ALTERNATIVE = {
   zh: "如需完整模板，请用命令行 ip-report template 生成 .xlsx 文件后再打开，或升级到 Excel 2021 / Microsoft 365。",
   en: "For the complete template, make the .xlsx with `ip-report template` and open it, or upgrade to Excel 2021 / Microsoft 365.",
 };
 
 /** What an inserted template lacks on this Excel, and why. */
-export function insertDegradations(caps: Capabilities, groupColumns: boolean): LocalizedText[] {
+export function insertDegradations(
+  caps: Capabilities,
+  groupColumns: boolean,
+  pageLayout = true,
+): LocalizedText[] {
   const out: LocalizedText[] = [];
   if (!caps.dataValidation) {
     out.push({
@@ -43,6 +54,12 @@ export function insertDegradations(caps: Capabilities, groupColumns: boolean): L
     out.push({
       zh: `此版本 Excel 不支持加载项设置条件格式（需要 ExcelApi ${NEEDS.conditionalFormats}）：必填未填、目标达标与否不会自动变色。${ALTERNATIVE.zh}`,
       en: `This Excel does not let add-ins set conditional formats (needs ExcelApi ${NEEDS.conditionalFormats}): missing required cells and met or missed targets are not coloured. ${ALTERNATIVE.en}`,
+    });
+  }
+  if (!pageLayout) {
+    out.push({
+      zh: `此版本 Excel 不支持加载项设置打印格式（需要 ExcelApi ${PAGE_LAYOUT}）：打印前请在“页面布局”中选 A4 横向、调整为一页宽，并把第 3 行设为打印标题。`,
+      en: `This Excel does not let add-ins set up printing (needs ExcelApi ${PAGE_LAYOUT}): before printing, choose A4 landscape, fit to one page wide, and repeat row 3 as print titles in Page Layout.`,
     });
   }
   if (!groupColumns) {
@@ -87,8 +104,12 @@ export function highlightDegradations(caps: Capabilities): LocalizedText[] {
  * What a refresh cannot carry on this Excel: the rebuilt template lacks what insert would lack, and notes
  * the add-in cannot read (notes need ExcelApi 1.18) do not survive the rebuilt sheets.
  */
-export function refreshDegradations(caps: Capabilities, groupColumns: boolean): LocalizedText[] {
-  const out = insertDegradations(caps, groupColumns);
+export function refreshDegradations(
+  caps: Capabilities,
+  groupColumns: boolean,
+  pageLayout = true,
+): LocalizedText[] {
+  const out = insertDegradations(caps, groupColumns, pageLayout);
   if (!caps.notes) {
     out.push({
       zh: `此版本 Excel 不支持加载项读取单元格批注（notes，需要 ExcelApi 1.18）：报表工作表上的批注在刷新后不会保留${caps.comments ? "（新式“注释”comments 会保留）" : ""}。如需保留批注，请撤销刷新，改用命令行 ip-report refresh 在文件上刷新。`,

@@ -9,6 +9,7 @@ import { bundledSpecs } from "../spec";
 import type { Spec } from "../spec/schema";
 import {
   canGroupColumns,
+  canSetPageLayout,
   detectCapabilities,
   highlightDegradations,
   insertDegradations,
@@ -71,6 +72,7 @@ export class OfficeReportWorkbook implements ReportWorkbook {
       dataValidation: this.caps.dataValidation,
       conditionalFormats: this.caps.conditionalFormats,
       groupColumns: canGroupColumns(isSetSupported),
+      pageLayout: canSetPageLayout(isSetSupported),
     };
   }
 
@@ -154,7 +156,10 @@ export class OfficeReportWorkbook implements ReportWorkbook {
       const first = layout.sheets.findIndex((s) => s.visibility === "visible");
       added[first].activate();
       await ctx.sync();
-      return { status: "inserted", degraded: insertDegradations(this.caps, this.features.groupColumns) };
+      return {
+        status: "inserted",
+        degraded: insertDegradations(this.caps, this.features.groupColumns, this.features.pageLayout),
+      };
     });
   }
 
@@ -250,7 +255,7 @@ export class OfficeReportWorkbook implements ReportWorkbook {
           profile: report.profile,
         },
         to: { specVersion: toSpec.specVersion, templateVersion: layout.metadata.templateVersion, profile },
-        degraded: refreshDegradations(this.caps, this.features.groupColumns),
+        degraded: refreshDegradations(this.caps, this.features.groupColumns, this.features.pageLayout),
         before,
       };
     });

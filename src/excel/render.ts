@@ -33,6 +33,8 @@ export interface RenderFeatures {
   dataValidation: boolean;
   conditionalFormats: boolean;
   groupColumns: boolean;
+  /** ExcelApi 1.9: print setup (A4, landscape, fit to width, title rows). */
+  pageLayout?: boolean;
 }
 
 /**
@@ -306,6 +308,19 @@ export function sheetSteps(
     // Safe while the sheet is new: a new sheet is never the active one.
     const visibility = sheet.visibility === "veryHidden" ? "VeryHidden" : "Hidden";
     steps.push(step(1, () => (ws.visibility = visibility)));
+  }
+  const print = sheet.print;
+  if (print && features.pageLayout) {
+    // As the .xlsx renderer sets it: A4, fit to one page wide, the header row on every page.
+    steps.push(
+      step(5, () => {
+        ws.pageLayout.paperSize = "A4";
+        ws.pageLayout.orientation = print.landscape ? "Landscape" : "Portrait";
+        ws.pageLayout.centerHorizontally = true;
+        ws.pageLayout.zoom = { horizontalFitToPages: 1 };
+        if (print.titleRows) ws.pageLayout.setPrintTitleRows(`$${print.titleRows[0]}:$${print.titleRows[1]}`);
+      }),
+    );
   }
   if (sheet.protect) {
     // No password, as in the .xlsx: it guards the structure against slips, not against intent.

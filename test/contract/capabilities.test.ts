@@ -41,15 +41,16 @@ describe("insert on Excel 2019 volume licence (ExcelApi 1.7 only)", () => {
     const fake = new FakeExcel({ apiVersion: "1.7" });
     const outcome = await new OfficeReportWorkbook(fake.run, fake.isSetSupported).insertTemplate(layout);
     if (outcome.status !== "inserted") throw new Error("refused");
-    expect(outcome.degraded).toHaveLength(2);
-    const [validation, outline] = outcome.degraded;
+    expect(outcome.degraded).toHaveLength(3);
+    const [validation, print, outline] = outcome.degraded;
+    expect(print.zh).toMatch(/打印格式.*1\.9.*A4 横向/);
     expect(validation.zh).toMatch(/数据验证.*1\.8.*1\.7.*下拉列表/);
     expect(validation.en).toMatch(/data validation.*1\.8.*drop-down/);
     expect(outline.zh).toMatch(/分组.*1\.10/);
     expect(Object.keys(validation)).toEqual(["zh", "en"]);
   });
 
-  test("differs from the full template only in validations and the outline", async () => {
+  test("differs from the full template only in validations, print setup and the outline", async () => {
     const old = officeModel((await insertedThroughOffice(layout, { apiVersion: "1.7" })).fake.snapshot(), [
       "Sheet1",
     ]);

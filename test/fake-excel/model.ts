@@ -82,6 +82,8 @@ export interface SheetModel {
   rowHeights: Map<number, number>;
   merges: Area[];
   freeze?: { rows: number; cols: number };
+  /** Print setup (ExcelApi 1.9 pageLayout): only what the adapter sets. */
+  print?: PrintModel;
   protection: ProtectionModel;
   validations: Map<string, ValidationModel>;
   conditionalFormats: ConditionalFormatModel[];
@@ -90,6 +92,16 @@ export interface SheetModel {
   deleted: boolean;
   /** The sync that created it: on the web a new sheet cannot be activated before a later sync. */
   createdInSync: number;
+}
+
+export interface PrintModel {
+  orientation?: string;
+  paperSize?: string;
+  fitToWidth?: number;
+  fitToHeight?: number;
+  centerHorizontally?: boolean;
+  /** Rows repeated on every printed page, e.g. "$3:$3". */
+  titleRows?: string;
 }
 
 export interface NameModel {

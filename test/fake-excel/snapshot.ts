@@ -5,6 +5,7 @@ import {
   defaultCell,
   liveSheets,
   type CellModel,
+  type PrintModel,
   type StoredValue,
   type ValidationModel,
   type WorkbookModel,
@@ -43,6 +44,7 @@ export interface SheetSnapshot {
   tabColor: string;
   protection: { protected: boolean; options: Excel.WorksheetProtectionOptions };
   freeze?: { rows: number; cols: number };
+  print?: PrintModel;
   /** Columns with anything set, by letter: width in points. */
   columns: Record<string, { width: number; hidden: boolean; outlineLevel: number }>;
   /** 1-based row number to height in points. */
@@ -118,6 +120,7 @@ export function snapshotOf(model: WorkbookModel): WorkbookSnapshot {
         tabColor: s.tabColor,
         protection: { protected: s.protection.protected, options: { ...s.protection.options } },
         ...(s.freeze ? { freeze: { ...s.freeze } } : {}),
+        ...(s.print ? { print: { ...s.print } } : {}),
         columns,
         rowHeights: Object.fromEntries([...s.rowHeights].map(([r, h]) => [r + 1, h])),
         merges: s.merges.map((m) => formatArea(m)),

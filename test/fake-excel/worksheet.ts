@@ -2,7 +2,7 @@ import { MAX_COLUMNS, MAX_ROWS, parseAddress, type Area } from "./address";
 import { assertLive, type RangeTarget } from "./cells";
 import type { FakeContext } from "./context";
 import { FakeExcelError } from "./errors";
-import { liveSheets, newSheet, type SheetModel, type WorkbookModel } from "./model";
+import { liveSheets, newSheet, type PrintModel, type SheetModel, type WorkbookModel } from "./model";
 import { FakeCommentCollection, FakeNoteCollection } from "./notes";
 import { FakeCollection, FakeObject, type ScalarDef } from "./proxy";
 import { FakeRange } from "./range";
@@ -84,6 +84,7 @@ export class FakeWorksheet
   protected readonly typeName = "Worksheet";
   readonly protection: FakeWorksheetProtection;
   readonly freezePanes: FakeWorksheetFreezePanes;
+  readonly pageLayout: FakePageLayout;
   readonly notes: FakeNoteCollection;
   readonly comments: FakeCommentCollection;
 
@@ -92,6 +93,7 @@ export class FakeWorksheet
     const sheet = () => this.resolve();
     this.protection = new FakeWorksheetProtection(ctx, `${path}.protection`, sheet);
     this.freezePanes = new FakeWorksheetFreezePanes(ctx, `${path}.freezePanes`, sheet);
+    this.pageLayout = new FakePageLayout(ctx, `${path}.pageLayout`, sheet);
     this.notes = new FakeNoteCollection(ctx, `${path}.notes`, () => [this.target()]);
     this.comments = new FakeCommentCollection(ctx, `${path}.comments`, () => [this.target()]);
   }
@@ -335,6 +337,45 @@ export class FakeWorksheetFreezePanes extends FakeObject<SheetModel> {
   unfreeze(): void {
     this.invoke("unfreeze", [], "1.7", (s) => {
       delete s.freeze;
+    });
+  }
+}
+
+/** Print setup: ExcelApi 1.9, so an Excel 2019 host has none (the adapter must not call it there). */
+export class FakePageLayout extends FakeObject<SheetModel> {
+  protected readonly typeName = "PageLayout";
+
+  private set(prop: keyof PrintModel, value: unknown, apply: (p: PrintModel) => void): void {
+    this.write(prop, value, "1.9", (s) => {
+      assertLive(s);
+      apply((s.print ??= {}));
+    });
+  }
+
+  set orientation(value: string) {
+    this.set("orientation", value, (p) => (p.orientation = value));
+  }
+  set paperSize(value: string) {
+    this.set("paperSize", value, (p) => (p.paperSize = value));
+  }
+  set centerHorizontally(value: boolean) {
+    this.set("centerHorizontally", value, (p) => (p.centerHorizontally = value));
+  }
+  set zoom(value: { horizontalFitToPages?: number; verticalFitToPages?: number }) {
+    this.write("zoom", value, "1.9", (s) => {
+      assertLive(s);
+      const p = (s.print ??= {});
+      p.fitToWidth = value.horizontalFitToPages;
+      p.fitToHeight = value.verticalFitToPages;
+    });
+  }
+
+  setPrintTitleRows(address: string): void {
+    this.invoke("setPrintTitleRows", [address], "1.9", (s) => {
+      assertLive(s);
+      if (!/^\$?\d+:\$?\d+$/.test(address))
+        throw new FakeExcelError("InvalidArgument", `title rows ${address}`);
+      (s.print ??= {}).titleRows = address;
     });
   }
 }
