@@ -9,10 +9,11 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
-import { Fragment, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { pick, type Lang } from "../i18n";
 import { RETIRED_SHEET_NAME } from "../refresh/retired";
 import type { FieldMention, RefreshSummary } from "./refresh-summary";
+import { FactList } from "./FactList";
 import { say, UI } from "./strings";
 
 const useStyles = makeStyles({
@@ -27,15 +28,6 @@ const useStyles = makeStyles({
   },
   top: { display: "flex", justifyContent: "space-between", alignItems: "center" },
   heading: { margin: 0 },
-  facts: {
-    display: "grid",
-    gridTemplateColumns: "max-content 1fr",
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalXS,
-    margin: 0,
-  },
-  term: { color: tokens.colorNeutralForeground3 },
-  value: { margin: 0, overflowWrap: "anywhere" },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
   listTitle: { margin: 0, fontWeight: tokens.fontWeightSemibold },
   id: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
@@ -107,16 +99,7 @@ export function RefreshSummaryView({ lang, summary, onClose }: RefreshSummaryVie
         />
       </div>
       <Body1 data-testid="refresh-plan">{pick(summary.plan, lang)}</Body1>
-      <dl className={styles.facts}>
-        {facts.map(([term, value, testId]) => (
-          <Fragment key={testId}>
-            <dt className={styles.term}>{term}</dt>
-            <dd className={styles.value} data-testid={testId}>
-              {value}
-            </dd>
-          </Fragment>
-        ))}
-      </dl>
+      <FactList facts={facts} />
       {list(
         "refresh-moved",
         say(UI.movedTitle, lang),

@@ -9,13 +9,14 @@ import {
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
-import { Fragment, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import type { OpenedWorkbookReport } from "../excel/types";
 import { pick, type Lang } from "../i18n";
 import { compareVersions } from "../refresh/versions";
 import { completion } from "../rules/completion";
 import type { Issue } from "../rules/types";
 import type { Spec } from "../spec/schema";
+import { FactList } from "./FactList";
 import { IssueList } from "./IssueList";
 import { countBySeverity } from "./issue-groups";
 import { ProfileEditor } from "./ProfileEditor";
@@ -28,15 +29,6 @@ import type { UndoableRefresh, Validation } from "./useReportSession";
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   heading: { margin: 0 },
-  facts: {
-    display: "grid",
-    gridTemplateColumns: "max-content 1fr",
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalXS,
-    margin: 0,
-  },
-  term: { color: tokens.colorNeutralForeground3 },
-  value: { margin: 0 },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   counts: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
 });
@@ -101,16 +93,7 @@ export function ReportView(props: ReportViewProps) {
       <Subtitle2 as="h2" id="report-heading" className={styles.heading}>
         {say(UI.reportTitle, lang)}
       </Subtitle2>
-      <dl className={styles.facts}>
-        {facts.map(([term, value, id]) => (
-          <Fragment key={id}>
-            <dt className={styles.term}>{term}</dt>
-            <dd className={styles.value} data-testid={`fact-${id}`}>
-              {value}
-            </dd>
-          </Fragment>
-        ))}
-      </dl>
+      <FactList facts={facts.map(([term, value, id]) => [term, value, `fact-${id}`])} />
 
       <Field
         label={say(UI.completion, lang)}
