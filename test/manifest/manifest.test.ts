@@ -1,11 +1,12 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { describeConformance } from "../helpers/conformance";
 import { buildTaskpane, ROOT, TEST_OUTPUT } from "../e2e/support/build";
 import { byName, descendants, loadedUrls, parseXml, type XmlElement } from "./manifest-xml";
 
 const MANIFEST = join(ROOT, "manifest.xml");
-const SCHEMA = join(ROOT, "..", "shared", "schemas", "office-addin-manifest", "OfficeAppManifestV1_1.xsd");
+const MANIFEST_SCHEMA = "OfficeAppManifestV1_1.xsd";
 const DEV_ORIGIN = "https://localhost:3000/";
 const PRODUCTION_ORIGIN = "https://addins.example.gov.cn/ip-report/";
 
@@ -19,25 +20,24 @@ function only(root: XmlElement, name: string): XmlElement {
   return found[0];
 }
 
-const xmllintAvailable = spawnSync("xmllint", ["--version"]).status === 0 && existsSync(SCHEMA);
-
-function xmllint(file: string): void {
+function xmllint(file: string, schemas: string): void {
+  // A missing tool is a failure, never a skip: `npm test` installs it (scripts/ensure-tools.sh).
+  if (spawnSync("xmllint", ["--version"]).status !== 0) {
+    throw new Error("xmllint is missing: run npm test (it installs libxml2-utils)");
+  }
   // Throws with xmllint's own message when the manifest breaks the schema.
-  execFileSync("xmllint", ["--noout", "--schema", SCHEMA, file], { stdio: "pipe" });
+  execFileSync("xmllint", ["--noout", "--schema", join(schemas, MANIFEST_SCHEMA), file], { stdio: "pipe" });
 }
 
-describe("manifest.xml against Microsoft's XSDs (offline, xmllint)", () => {
-  if (xmllintAvailable) {
+describeConformance(
+  "manifest.xml against Microsoft's XSDs (offline, xmllint)",
+  "office-addin-manifest",
+  (schemas) => {
     it("validates", () => {
-      expect(() => xmllint(MANIFEST)).not.toThrow();
+      expect(() => xmllint(MANIFEST, schemas)).not.toThrow();
     });
-  } else {
-    // A missing tool is a failure, never a skip: `npm test` installs it (scripts/ensure-tools.sh).
-    it("validates", () => {
-      throw new Error(`xmllint or ${SCHEMA} is missing: run npm test (it installs libxml2-utils)`);
-    });
-  }
-});
+  },
+);
 
 describe("manifest.xml", () => {
   it("is a task pane add-in for Excel workbooks", () => {
@@ -142,7 +142,9 @@ describe("the production build's manifest", () => {
     }
   });
 
-  (xmllintAvailable ? it : it.skip)("still validates", () => {
-    expect(() => xmllint(join(out, "manifest.xml"))).not.toThrow();
+  describeConformance("against Microsoft's XSDs", "office-addin-manifest", (schemas) => {
+    it("still validates", () => {
+      expect(() => xmllint(join(out, "manifest.xml"), schemas)).not.toThrow();
+    });
   });
 });
