@@ -1,64 +1,49 @@
 import { parseArgs } from "node:util";
-import { isLang, type Lang } from "../i18n";
-import { ProfileError } from "../layout/obligation";
-import { SpecError } from "../spec/load";
-import { ReportFileError } from "../xlsx/errors";
-import { RefreshError } from "../refresh/versions";
-import { CellWriteError } from "../xlsx/write";
-import { fieldsCommand } from "./commands/fields";
-import { infoCommand } from "./commands/info";
-import { refreshCommand } from "./commands/refresh";
-import { sampleCommand } from "./commands/sample";
-import { templateCommand } from "./commands/template";
-import { validateCommand } from "./commands/validate";
+import { isLang, pick, type Lang } from "../i18n";
+import { LocalizedError } from "../i18n/errors";
+import type { LocalizedText } from "../spec/schema";
+import { COMMON_OPTIONS, type OptionKinds, type RegisteredCommand } from "./command";
+import { COMMANDS } from "./commands";
 import { fail, processConsole, UsageError, type CommandContext, type Console } from "./output";
 
-const HELP = {
-  zh: `ip-report — 知识产权高质量发展任务清单填报工具
+const TITLE: LocalizedText = {
+  zh: "ip-report — 知识产权高质量发展任务清单填报工具",
+  en: "ip-report — reporting tool for the CNIPA high-quality IP development task list",
+};
 
-用法：
-  ip-report template --province 江苏 [--profile 类别,...] [--out 江苏.xlsx]
-  ip-report template --all --out-dir 目录 [--profile 类别,...]
-  ip-report fields [--json] [文件.xlsx] [--province 江苏 --profile ...]
-  ip-report validate 文件.xlsx... [--json] [--annotate 副本.xlsx | --annotate-dir 目录]
-  ip-report sample --province 江苏 [--profile 类别,...] [--seed N] [--defects none|some] --out 示例.xlsx
-  ip-report info 文件.xlsx [--json]
-  ip-report refresh 文件.xlsx (--out 新文件.xlsx | --in-place) [--to 版本] [--profile 类别,...] [--json]
-
-通用选项：--lang zh|en（默认 zh）  --spec 规范.json（默认使用内置的最新规范）
+const FOOTER: LocalizedText = {
+  zh: `通用选项：--lang zh|en（默认 zh；或环境变量 IP_REPORT_LANG=en）  --help（ip-report 命令 --help 查看该命令）
 退出码：0 成功；1 发现错误；2 输入无法处理（参数、文件、规范）。`,
-  en: `ip-report — reporting tool for the CNIPA high-quality IP development task list
-
-Usage:
-  ip-report template --province Jiangsu [--profile category,...] [--out Jiangsu.xlsx]
-  ip-report template --all --out-dir DIR [--profile category,...]
-  ip-report fields [--json] [FILE.xlsx] [--province Jiangsu --profile ...]
-  ip-report validate FILE.xlsx... [--json] [--annotate COPY.xlsx | --annotate-dir DIR]
-  ip-report sample --province Jiangsu [--profile category,...] [--seed N] [--defects none|some] --out SAMPLE.xlsx
-  ip-report info FILE.xlsx [--json]
-  ip-report refresh FILE.xlsx (--out NEW.xlsx | --in-place) [--to VERSION] [--profile category,...] [--json]
-
-Common options: --lang zh|en (default zh)  --spec SPEC.json (default: the newest bundled spec)
+  en: `Common options: --lang zh|en (default zh; or IP_REPORT_LANG=en)  --help (ip-report COMMAND --help for one command)
 Exit codes: 0 success; 1 errors found; 2 input that cannot be handled (arguments, files, spec).`,
 };
 
-const OPTIONS = {
-  province: { type: "string" },
-  profile: { type: "string" },
-  out: { type: "string" },
-  "out-dir": { type: "string" },
-  all: { type: "boolean" },
-  json: { type: "boolean" },
-  annotate: { type: "string" },
-  "annotate-dir": { type: "string" },
-  seed: { type: "string" },
-  to: { type: "string" },
-  "in-place": { type: "boolean" },
-  defects: { type: "string" },
-  spec: { type: "string" },
-  lang: { type: "string" },
-  help: { type: "boolean", short: "h" },
-} as const;
+function usageLines(command: RegisteredCommand, lang: Lang): string[] {
+  return pick(command.usage, lang)
+    .split("\n")
+    .map((line) => `  ip-report ${line}`);
+}
+
+function help(lang: Lang, only?: RegisteredCommand): string {
+  const commands = only ? [only] : COMMANDS;
+  const body = commands.flatMap((c) => [...usageLines(c, lang), `      ${pick(c.summary, lang)}`]);
+  const options = only?.options.spec
+    ? [
+        lang === "zh"
+          ? "  --spec 规范.json：使用该规范文件（默认为内置的最新规范）"
+          : "  --spec SPEC.json: use this spec file (default: the newest bundled one)",
+      ]
+    : [];
+  return [
+    pick(TITLE, lang),
+    "",
+    lang === "zh" ? "用法：" : "Usage:",
+    ...body,
+    ...options,
+    "",
+    pick(FOOTER, lang),
+  ].join("\n");
+}
 
 function langOf(argv: string[]): Lang {
   const i = argv.indexOf("--lang");
@@ -67,78 +52,47 @@ function langOf(argv: string[]): Lang {
   return (process.env.IP_REPORT_LANG ?? "").startsWith("en") ? "en" : "zh";
 }
 
+/** Every option any command takes, so the command's name can be found wherever the options stand. */
+function allOptions(): OptionKinds {
+  return Object.assign({}, COMMON_OPTIONS, ...COMMANDS.map((c) => c.options)) as OptionKinds;
+}
+
+/** The command named on the line: the first positional argument. */
+function commandOf(argv: string[]): { name?: string; command?: RegisteredCommand } {
+  const { positionals } = parseArgs({
+    args: argv,
+    options: allOptions(),
+    allowPositionals: true,
+    strict: true,
+  });
+  const name = positionals[0];
+  return { name, command: COMMANDS.find((c) => c.name === name) };
+}
+
 /** Runs one command line; returns the exit code. Never throws for bad input: one localized line instead. */
 export async function main(argv: string[], console: Console = processConsole): Promise<number> {
   const ctx: CommandContext = { lang: langOf(argv), console };
   try {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      options: OPTIONS,
-      allowPositionals: true,
-      strict: true,
-    });
-    if (values.lang !== undefined && !isLang(values.lang)) {
+    const { name, command } = commandOf(argv);
+    if (name !== undefined && name !== "help" && !command) {
+      const known = COMMANDS.map((c) => c.name);
+      throw new UsageError({
+        zh: `未知命令：${name}（可用：${known.join("、")}）`,
+        en: `unknown command: ${name} (try ${known.join(", ")})`,
+      });
+    }
+    const options = { ...COMMON_OPTIONS, ...(command?.options ?? {}) };
+    const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    if (values.lang !== undefined && !isLang(String(values.lang))) {
       throw new UsageError({ zh: `--lang 只能是 zh 或 en`, en: `--lang must be zh or en` });
     }
-    const [command, ...rest] = positionals;
-    if (values.help || !command || command === "help") {
-      console.out(HELP[ctx.lang]);
-      return command || values.help ? 0 : 2;
+    if (values.help || !command) {
+      console.out(help(ctx.lang, command));
+      return values.help || name === "help" ? 0 : 2;
     }
-    switch (command) {
-      case "template":
-        return await templateCommand(ctx, {
-          province: values.province,
-          all: values.all,
-          profile: values.profile,
-          out: values.out,
-          outDir: values["out-dir"],
-          spec: values.spec,
-        });
-      case "fields":
-        return await fieldsCommand(ctx, {
-          json: values.json,
-          file: rest[0],
-          province: values.province,
-          profile: values.profile,
-          spec: values.spec,
-        });
-      case "validate":
-        return await validateCommand(ctx, {
-          files: rest,
-          json: values.json,
-          annotate: values.annotate,
-          annotateDir: values["annotate-dir"],
-        });
-      case "sample":
-        return await sampleCommand(ctx, {
-          province: values.province,
-          profile: values.profile,
-          seed: values.seed,
-          defects: values.defects,
-          out: values.out,
-          spec: values.spec,
-        });
-      case "info":
-        return await infoCommand(ctx, { file: rest[0], json: values.json, spec: values.spec });
-      case "refresh":
-        return await refreshCommand(ctx, {
-          file: rest[0],
-          out: values.out,
-          inPlace: values["in-place"],
-          to: values.to,
-          profile: values.profile,
-          json: values.json,
-          spec: values.spec,
-        });
-      default:
-        throw new UsageError({
-          zh: `未知命令：${command}（可用：template、fields、validate、sample、info、refresh）`,
-          en: `unknown command: ${command} (try template, fields, validate, sample, info, refresh)`,
-        });
-    }
+    return await command.run(ctx, values, positionals.slice(1));
   } catch (err) {
-    return reportError(ctx, err);
+    return reportError(ctx, err, argv);
   }
 }
 
@@ -148,37 +102,43 @@ function parseArgsCode(err: unknown): string | undefined {
   return typeof code === "string" && code.startsWith("ERR_PARSE_ARGS") ? code : undefined;
 }
 
-function reportError(ctx: CommandContext, err: unknown): number {
-  if (err instanceof UsageError) {
-    fail(ctx, err.detail);
-  } else if (err instanceof ProfileError) {
-    const label =
-      err.code === "unknown-unit"
-        ? { zh: "可选省份", en: "valid provinces" }
-        : { zh: "可选类别", en: "valid categories" };
-    fail(ctx, {
-      zh: `${err.detail.zh}。${label.zh}：${err.valid.join("、")}`,
-      en: `${err.detail.en}. ${label.en}: ${err.valid.join(", ")}`,
-    });
-  } else if (err instanceof SpecError) {
-    const first = err.problems[0];
-    fail(ctx, {
-      zh: `规范文件 ${err.source} 不符合格式：${first?.path}：${first?.message}${err.problems.length > 1 ? `（另有 ${err.problems.length - 1} 处）` : ""}`,
-      en: `spec file ${err.source} fails the schema at ${first?.path}: ${first?.message}${err.problems.length > 1 ? ` (+${err.problems.length - 1} more)` : ""}`,
-    });
-  } else if (err instanceof RefreshError || err instanceof CellWriteError) {
-    fail(ctx, err.detail);
-  } else if (err instanceof ReportFileError) {
-    const where = err.file ? `${err.file}: ` : "";
-    fail(ctx, { zh: `${where}${err.detail.zh}`, en: `${where}${err.detail.en}` });
+/** node:util parseArgs speaks English only: say what is wrong in the user's language, naming the option. */
+function argumentProblem(err: Error, argv: string[]): LocalizedText {
+  const code = parseArgsCode(err);
+  const option = /'([^']+)'/.exec(err.message)?.[1] ?? "";
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    const name = argv.find((a) => COMMANDS.some((c) => c.name === a));
+    const known = Object.keys(allOptions()).some((o) => option === `--${o}`);
+    if (name && known) {
+      return {
+        zh: `${name} 命令不接受 ${option}（ip-report ${name} --help 查看用法）`,
+        en: `${name} does not take ${option} (see ip-report ${name} --help)`,
+      };
+    }
+    return {
+      zh: `参数有误：未知选项 ${option}（ip-report --help 查看用法）`,
+      en: `bad arguments: unknown option ${option} (see ip-report --help)`,
+    };
+  }
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    // Its message says "argument missing" or "argument is ambiguous" (a value that starts with "-").
+    const option2 = /Option '(?:-\w, )?(--[\w-]+)/.exec(err.message)?.[1] ?? option;
+    return {
+      zh: `参数有误：${option2} 需要一个值（值以“-”开头时请写成 ${option2}=值）`,
+      en: `bad arguments: ${option2} needs a value (for a value starting with "-", write ${option2}=VALUE)`,
+    };
+  }
+  return {
+    zh: `参数有误：${err.message}（ip-report --help 查看用法）`,
+    en: `bad arguments: ${err.message.split(". ")[0]} (see ip-report --help)`,
+  };
+}
+
+function reportError(ctx: CommandContext, err: unknown, argv: string[]): number {
+  if (err instanceof LocalizedError) {
+    fail(ctx, err.line());
   } else if (parseArgsCode(err)) {
-    // node:util parseArgs speaks English only; name the offending option in both languages.
-    const message = (err as Error).message;
-    const option = /'([^']+)'/.exec(message)?.[1] ?? "";
-    fail(ctx, {
-      zh: `参数有误：${parseArgsCode(err) === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ? `未知选项 ${option}` : message}（ip-report --help 查看用法）`,
-      en: `bad arguments: ${message.split(". ")[0]} (see ip-report --help)`,
-    });
+    fail(ctx, argumentProblem(err as Error, argv));
   } else {
     // A defect, not bad input: still one line, with the detail behind an environment switch.
     const message = err instanceof Error ? err.message : String(err);

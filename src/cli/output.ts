@@ -1,3 +1,4 @@
+import { LocalizedError } from "../i18n/errors";
 import type { Lang } from "../i18n";
 import { pick } from "../i18n";
 import type { LocalizedText } from "../spec/schema";
@@ -28,9 +29,8 @@ export function fail(ctx: CommandContext, text: LocalizedText): void {
 }
 
 /** A problem with what the user asked for: one line, exit code 2. */
-export class UsageError extends Error {
-  constructor(readonly detail: LocalizedText) {
-    super(detail.en);
-    this.name = "UsageError";
+export class UsageError extends LocalizedError {
+  constructor(detail: LocalizedText) {
+    super(detail, "UsageError");
   }
 }

@@ -1,16 +1,16 @@
+import { LocalizedError } from "../i18n/errors";
 import type { LocalizedText } from "../spec/schema";
 import type { RefreshSnapshot } from "./types";
 
 export type WorkbookProblem = "sheet-name-taken" | "name-taken";
 
 /** Something in the open workbook stops an operation; the detail says what, and what the user can do. */
-export class WorkbookError extends Error {
+export class WorkbookError extends LocalizedError {
   constructor(
     readonly problem: WorkbookProblem,
-    readonly detail: LocalizedText,
+    detail: LocalizedText,
   ) {
-    super(detail.en);
-    this.name = "WorkbookError";
+    super(detail, "WorkbookError");
   }
 }
 
@@ -18,18 +18,18 @@ export class WorkbookError extends Error {
  * A refresh that failed after it began replacing the report's sheets: the workbook may be half rebuilt, but
  * every value was read before, and `before` puts the report back as it was.
  */
-export class RefreshInterruptedError extends Error {
-  readonly detail: LocalizedText;
+export class RefreshInterruptedError extends LocalizedError {
   constructor(
     readonly before: RefreshSnapshot,
     cause: unknown,
   ) {
     const why = cause instanceof Error ? cause.message : String(cause);
-    super(why);
-    this.name = "RefreshInterruptedError";
-    this.detail = {
-      zh: `刷新模板中途失败（${why}），工作簿可能不完整。所有填报值都已在刷新前读出：请点“撤销刷新”恢复刷新前的报表。`,
-      en: `The refresh failed part-way (${why}) and the workbook may be incomplete. Every value was read before it started: choose Undo refresh to put the report back as it was.`,
-    };
+    super(
+      {
+        zh: `刷新模板中途失败（${why}），工作簿可能不完整。所有填报值都已在刷新前读出：请点“撤销刷新”恢复刷新前的报表。`,
+        en: `The refresh failed part-way (${why}) and the workbook may be incomplete. Every value was read before it started: choose Undo refresh to put the report back as it was.`,
+      },
+      "RefreshInterruptedError",
+    );
   }
 }

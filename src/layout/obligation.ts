@@ -1,3 +1,4 @@
+import { LocalizedError } from "../i18n/errors";
 import type { ObligationLine, ProfileCategory, ReportingUnit, Spec, Task } from "../spec/schema";
 import type { LocalizedText } from "../spec/schema";
 import type { Obligation, Profile } from "./types";
@@ -39,14 +40,25 @@ export const OBLIGATION_LABEL: Record<Obligation, LocalizedText> = {
   "national-only": { zh: "国家局任务", en: "National office only" },
 };
 
-export class ProfileError extends Error {
+export class ProfileError extends LocalizedError {
   constructor(
     readonly code: "unknown-unit" | "unknown-category" | "category-requires" | "category-exclusive",
-    readonly detail: LocalizedText,
+    detail: LocalizedText,
     readonly valid: string[],
   ) {
-    super(detail.en);
-    this.name = "ProfileError";
+    super(detail, "ProfileError");
+  }
+
+  /** At a terminal there is no list to pick from: name the valid choices. */
+  override line(): LocalizedText {
+    const label =
+      this.code === "unknown-unit"
+        ? { zh: "可选省份", en: "valid provinces" }
+        : { zh: "可选类别", en: "valid categories" };
+    return {
+      zh: `${this.detail.zh}。${label.zh}：${this.valid.join("、")}`,
+      en: `${this.detail.en}. ${label.en}: ${this.valid.join(", ")}`,
+    };
   }
 }
 

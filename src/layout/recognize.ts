@@ -1,3 +1,4 @@
+import { LocalizedError } from "../i18n/errors";
 import type { LocalizedText, Spec } from "../spec/schema";
 import { buildLayout, type MetaKey } from "./build";
 import { checkProfileCategories } from "./obligation";
@@ -6,13 +7,12 @@ import type { Profile, WorkbookLayout } from "./types";
 export type ReportProblem = "not-a-report" | "unknown-spec" | "tampered-metadata";
 
 /** A workbook that is not one of our reports, or one we cannot interpret. Adapter-neutral. */
-export class ReportError extends Error {
+export class ReportError extends LocalizedError {
   constructor(
     readonly problem: ReportProblem,
-    readonly detail: LocalizedText,
+    detail: LocalizedText,
   ) {
-    super(detail.en);
-    this.name = "ReportError";
+    super(detail, "ReportError");
   }
 }
 

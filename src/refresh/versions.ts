@@ -1,3 +1,4 @@
+import { LocalizedError } from "../i18n/errors";
 import type { LocalizedText, Migration, Spec } from "../spec/schema";
 
 export function compareVersions(a: string, b: string): number {
@@ -10,13 +11,12 @@ export function compareVersions(a: string, b: string): number {
   return 0;
 }
 
-export class RefreshError extends Error {
+export class RefreshError extends LocalizedError {
   constructor(
     readonly problem: "unknown-version" | "downgrade" | "no-migration-path" | "other-spec",
-    readonly detail: LocalizedText,
+    detail: LocalizedText,
   ) {
-    super(detail.en);
-    this.name = "RefreshError";
+    super(detail, "RefreshError");
   }
 }
 

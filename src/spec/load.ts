@@ -1,19 +1,22 @@
+import { LocalizedError } from "../i18n/errors";
 import { Spec } from "./schema";
 import type { ZodError } from "zod";
 
 /** A spec document that fails the schema, with the path of each offending element. */
-export class SpecError extends Error {
+export class SpecError extends LocalizedError {
   constructor(
     readonly problems: { path: string; message: string }[],
     readonly source: string,
   ) {
+    const first = problems[0];
+    const more = problems.length - 1;
     super(
-      `${source}: ${problems
-        .slice(0, 3)
-        .map((p) => `${p.path}: ${p.message}`)
-        .join("; ")}${problems.length > 3 ? ` (+${problems.length - 3})` : ""}`,
+      {
+        zh: `规范文件 ${source} 不符合格式：${first?.path}：${first?.message}${more > 0 ? `（另有 ${more} 处）` : ""}`,
+        en: `spec file ${source} fails the schema at ${first?.path}: ${first?.message}${more > 0 ? ` (+${more} more)` : ""}`,
+      },
+      "SpecError",
     );
-    this.name = "SpecError";
   }
 }
 

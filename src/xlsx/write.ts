@@ -1,3 +1,4 @@
+import { LocalizedError } from "../i18n/errors";
 import type ExcelJS from "exceljs";
 import type { CellValue, FieldDef, FieldId, WorkbookLayout } from "../layout/types";
 import type { LocalizedText } from "../spec/schema";
@@ -10,13 +11,12 @@ export const EXCEL_CELL_MAX_CHARS = 32_767;
 const DATE_FORMAT = "yyyy-mm-dd";
 
 /** A value that cannot be written where its field id says; nothing was written. */
-export class CellWriteError extends Error {
+export class CellWriteError extends LocalizedError {
   constructor(
     readonly fieldId: FieldId,
-    readonly detail: LocalizedText,
+    detail: LocalizedText,
   ) {
-    super(detail.en);
-    this.name = "CellWriteError";
+    super(detail, "CellWriteError");
   }
 }
 

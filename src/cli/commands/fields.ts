@@ -6,7 +6,7 @@ import { loadWorkbookFile } from "../../xlsx/read";
 import { openReport } from "../../xlsx/report";
 import type { CommandContext } from "../output";
 import { specFrom } from "../spec-source";
-import { splitList } from "./template";
+import { defineCommand, splitList } from "../command";
 
 export interface FieldsOptions {
   json?: boolean;
@@ -46,3 +46,29 @@ export async function fieldsCommand(ctx: CommandContext, options: FieldsOptions)
   }
   return 0;
 }
+
+export const fields = defineCommand({
+  name: "fields",
+  usage: {
+    zh: "fields [--json] [文件.xlsx] [--province 江苏 --profile ...]",
+    en: "fields [--json] [FILE.xlsx] [--province Jiangsu --profile ...]",
+  },
+  summary: {
+    zh: "列出字段字典（字段编号、定义名称、单元格、类型、是否必填）",
+    en: "prints the field dictionary (field ids, defined names, cells, types, when required)",
+  },
+  options: {
+    json: { type: "boolean" },
+    province: { type: "string" },
+    profile: { type: "string" },
+    spec: { type: "string" },
+  },
+  run: (ctx, v, positionals) =>
+    fieldsCommand(ctx, {
+      json: v.json,
+      file: positionals[0],
+      province: v.province,
+      profile: v.profile,
+      spec: v.spec,
+    }),
+});

@@ -4,6 +4,7 @@ import { compareVersions, newestOf } from "../../refresh/versions";
 import { bundledSpecs } from "../../spec";
 import { loadWorkbookFile } from "../../xlsx/read";
 import { openReport } from "../../xlsx/report";
+import { defineCommand } from "../command";
 import type { CommandContext } from "../output";
 import { specsWith } from "../spec-source";
 
@@ -86,3 +87,14 @@ export async function infoCommand(ctx: CommandContext, options: InfoOptions): Pr
   );
   return 0;
 }
+
+export const info = defineCommand({
+  name: "info",
+  usage: { zh: "info 文件.xlsx [--json]", en: "info FILE.xlsx [--json]" },
+  summary: {
+    zh: "说明工作簿的省份、概况、规范与模板版本、结构是否完好、有无更新版本",
+    en: "says a workbook's province, profile, spec and template version, whether it is intact, whether a newer version exists",
+  },
+  options: { json: { type: "boolean" }, spec: { type: "string" } },
+  run: (ctx, v, positionals) => infoCommand(ctx, { file: positionals[0], json: v.json, spec: v.spec }),
+});

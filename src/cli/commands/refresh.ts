@@ -8,7 +8,8 @@ import { refreshWorkbook } from "../../xlsx/refresh";
 import { workbookBytes } from "../../xlsx/package";
 import { UsageError, type CommandContext } from "../output";
 import { specsWith } from "../spec-source";
-import { splitList, writeFileAtomic } from "./template";
+import { defineCommand, splitList } from "../command";
+import { writeFileAtomic } from "../files";
 
 export interface RefreshCommandOptions {
   file?: string;
@@ -99,3 +100,33 @@ export async function refreshCommand(ctx: CommandContext, options: RefreshComman
     ctx.console.out(`  ${zh ? "已修复定义名称" : "defined name restored"}: ${id}`);
   return 0;
 }
+
+export const refresh = defineCommand({
+  name: "refresh",
+  usage: {
+    zh: "refresh 文件.xlsx (--out 新文件.xlsx | --in-place) [--to 版本] [--profile 类别,...] [--json]",
+    en: "refresh FILE.xlsx (--out NEW.xlsx | --in-place) [--to VERSION] [--profile category,...] [--json]",
+  },
+  summary: {
+    zh: "按最新（或指定）版本重建工作簿，保留每一个填报值",
+    en: "rebuilds a workbook at the newest (or a given) version, keeping every entered value",
+  },
+  options: {
+    out: { type: "string" },
+    "in-place": { type: "boolean" },
+    to: { type: "string" },
+    profile: { type: "string" },
+    json: { type: "boolean" },
+    spec: { type: "string" },
+  },
+  run: (ctx, v, positionals) =>
+    refreshCommand(ctx, {
+      file: positionals[0],
+      out: v.out,
+      inPlace: v["in-place"],
+      to: v.to,
+      profile: v.profile,
+      json: v.json,
+      spec: v.spec,
+    }),
+});

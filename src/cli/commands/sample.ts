@@ -6,7 +6,8 @@ import { CellWriteError, writeValues } from "../../xlsx/write";
 import { pick } from "../../i18n";
 import { say, UsageError, type CommandContext } from "../output";
 import { specFrom } from "../spec-source";
-import { splitList, writeFileAtomic } from "./template";
+import { defineCommand, splitList } from "../command";
+import { writeFileAtomic } from "../files";
 
 export interface SampleCommandOptions {
   province?: string;
@@ -71,3 +72,32 @@ export async function sampleCommand(ctx: CommandContext, options: SampleCommandO
   }
   return 0;
 }
+
+export const sample = defineCommand({
+  name: "sample",
+  usage: {
+    zh: "sample --province 江苏 [--profile 类别,...] [--seed N] [--defects none|some] --out 示例.xlsx",
+    en: "sample --province Jiangsu [--profile category,...] [--seed N] [--defects none|some] --out SAMPLE.xlsx",
+  },
+  summary: {
+    zh: "生成填好示例数据的工作簿（可注入常见缺陷），用于试用校验",
+    en: "writes a template filled with seeded sample values (optionally with typical defects) to try validation",
+  },
+  options: {
+    province: { type: "string" },
+    profile: { type: "string" },
+    seed: { type: "string" },
+    defects: { type: "string" },
+    out: { type: "string" },
+    spec: { type: "string" },
+  },
+  run: (ctx, v) =>
+    sampleCommand(ctx, {
+      province: v.province,
+      profile: v.profile,
+      seed: v.seed,
+      defects: v.defects,
+      out: v.out,
+      spec: v.spec,
+    }),
+});

@@ -1,5 +1,5 @@
-import { mkdir, rename, unlink, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
 import { buildLayout } from "../../layout/build";
 import { resolveProfile } from "../../layout/obligation";
 import type { Spec } from "../../spec/schema";
@@ -7,6 +7,8 @@ import { renderXlsx } from "../../xlsx/render";
 import { ReportFileError } from "../../xlsx/errors";
 import { say, UsageError, type CommandContext } from "../output";
 import { specFrom } from "../spec-source";
+import { defineCommand, splitList } from "../command";
+import { writeFileAtomic } from "../files";
 
 export interface TemplateOptions {
   province?: string;
@@ -15,30 +17,6 @@ export interface TemplateOptions {
   out?: string;
   outDir?: string;
   spec?: string;
-}
-
-export function splitList(text: string | undefined): string[] {
-  return (text ?? "")
-    .split(/[,，、]/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
-/** Writes next to the target and renames, so a failed write never leaves half a workbook. */
-export async function writeFileAtomic(file: string, bytes: Uint8Array): Promise<void> {
-  const temp = join(dirname(file), `.${process.pid}.${Date.now()}.tmp`);
-  try {
-    await writeFile(temp, bytes);
-    await rename(temp, file);
-  } catch (err) {
-    await unlink(temp).catch(() => undefined);
-    const code = (err as NodeJS.ErrnoException).code ?? "";
-    throw new ReportFileError(
-      "unwritable",
-      { zh: `无法写入 ${file}（${code}）`, en: `cannot write ${file} (${code})` },
-      file,
-    );
-  }
 }
 
 async function writeTemplate(
@@ -86,3 +64,29 @@ export async function templateCommand(ctx: CommandContext, options: TemplateOpti
   say(ctx, { zh: `已生成 ${name} 填报模板：${out}`, en: `wrote the template for ${name}: ${out}` });
   return 0;
 }
+
+export const template = defineCommand({
+  name: "template",
+  usage: {
+    zh: "template --province 江苏 [--profile 类别,...] [--out 江苏.xlsx]\ntemplate --all --out-dir 目录 [--profile 类别,...]",
+    en: "template --province Jiangsu [--profile category,...] [--out Jiangsu.xlsx]\ntemplate --all --out-dir DIR [--profile category,...]",
+  },
+  summary: { zh: "生成省份的填报模板", en: "writes a province's reporting template" },
+  options: {
+    province: { type: "string" },
+    profile: { type: "string" },
+    out: { type: "string" },
+    "out-dir": { type: "string" },
+    all: { type: "boolean" },
+    spec: { type: "string" },
+  },
+  run: (ctx, v) =>
+    templateCommand(ctx, {
+      province: v.province,
+      all: v.all,
+      profile: v.profile,
+      out: v.out,
+      outDir: v["out-dir"],
+      spec: v.spec,
+    }),
+});

@@ -8,7 +8,8 @@ import { workbookBytes } from "../../xlsx/package";
 import { ReportFileError } from "../../xlsx/errors";
 import { validateFile, type FileValidation, type ValidatedReport } from "../../xlsx/validation";
 import { fail, say, UsageError, type CommandContext } from "../output";
-import { writeFileAtomic } from "./template";
+import { defineCommand } from "../command";
+import { writeFileAtomic } from "../files";
 
 export interface ValidateOptions {
   files: string[];
@@ -211,3 +212,27 @@ function printTotals(ctx: CommandContext, files: number, exit: number): void {
         : { zh: "有文件无法读取", en: "some files could not be read" };
   say(ctx, { zh: `共校验 ${files} 个文件：${verdict.zh}`, en: `${files} files checked: ${verdict.en}` });
 }
+
+export const validate = defineCommand({
+  name: "validate",
+  usage: {
+    zh: "validate 文件.xlsx... [--json] [--annotate 副本.xlsx | --annotate-dir 目录]",
+    en: "validate FILE.xlsx... [--json] [--annotate COPY.xlsx | --annotate-dir DIR]",
+  },
+  summary: {
+    zh: "按指引规则校验填报的工作簿，可写出标注副本",
+    en: "checks returned workbooks against the guideline's rules; can write annotated copies",
+  },
+  options: {
+    json: { type: "boolean" },
+    annotate: { type: "string" },
+    "annotate-dir": { type: "string" },
+  },
+  run: (ctx, v, positionals) =>
+    validateCommand(ctx, {
+      files: positionals,
+      json: v.json,
+      annotate: v.annotate,
+      annotateDir: v["annotate-dir"],
+    }),
+});
