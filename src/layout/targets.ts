@@ -3,7 +3,7 @@ import { a1 } from "./address";
 import { obligationOf } from "./obligation";
 import { SheetDraft } from "./sheet";
 import type { Condition, FieldId, Profile } from "./types";
-import { SHEET_NAMES, TARGET_STATUS } from "./vocabulary";
+import { COMPARATOR_SYMBOL, SHEET_NAMES, TARGET_STATUS } from "./vocabulary";
 
 export const TARGET_COLUMNS = {
   number: 1,
@@ -37,11 +37,9 @@ const HEADERS: [string, number][] = [
   ["进展说明\nNotes", 36],
 ];
 
-const COMPARATOR_TEXT = { ">=": "≥", ">": ">", "<=": "≤" } as const;
-
 export function goalText(t: QuantitativeTarget): string {
   const verb = t.measuredAs === "growth" ? "增长" : t.measuredAs === "reduction" ? "压减" : "";
-  return `${verb}${COMPARATOR_TEXT[t.comparator]} ${t.approximate ? "约" : ""}${t.goal.toLocaleString("en-US")}${t.goalUnit.zh}`;
+  return `${verb}${COMPARATOR_SYMBOL[t.comparator]} ${t.approximate ? "约" : ""}${t.goal.toLocaleString("en-US")}${t.goalUnit.zh}`;
 }
 
 /** Whether this province must report the target's figures. */

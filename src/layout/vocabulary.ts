@@ -1,4 +1,7 @@
-import type { LocalizedText } from "../spec/schema";
+import type { Comparator, LocalizedText } from "../spec/schema";
+
+/** How a goal's comparator is written, in the workbook and in the rules' messages alike. */
+export const COMPARATOR_SYMBOL: Record<Comparator, string> = { ">=": "≥", ">": ">", "<=": "≤" };
 
 /** The version of the template layout (independent of the spec's version). */
 export const TEMPLATE_VERSION = "1.0.0";

@@ -1,4 +1,5 @@
 import type { CellValue, FieldDef } from "../layout/types";
+import { COMPARATOR_SYMBOL } from "../layout/vocabulary";
 import type { LocalizedText } from "../spec/schema";
 import type { Evaluation } from "./context";
 import {
@@ -79,7 +80,7 @@ function checkNumber(ev: Evaluation, field: FieldDef, value: CellValue): void {
   const above = field.max !== undefined && n > field.max;
   if (below || above) {
     const bound = (below ? field.min : field.max) as number;
-    const cmp = below ? "≥" : "≤";
+    const cmp = COMPARATOR_SYMBOL[below ? ">=" : "<="];
     ev.report("value.number.range", field, {
       message: {
         zh: `“${field.label.zh}”应${below ? "不小于" : "不大于"} ${formatNumber(bound)}，实际为 ${formatNumber(n)}`,

@@ -1,11 +1,10 @@
-import type { Comparator, LocalizedText, QuantitativeTarget } from "../spec/schema";
+import type { LocalizedText, QuantitativeTarget } from "../spec/schema";
+import { COMPARATOR_SYMBOL } from "../layout/vocabulary";
 import type { Evaluation, TargetFields } from "./context";
 import { excelRound, formatFixed, formatPercent } from "./values";
 
 /** Reported and computed growth may differ by rounding to one decimal of a percent; beyond 0.1 point they disagree. */
 export const GROWTH_TOLERANCE = 0.001;
-
-const SYMBOL: Record<Comparator, string> = { ">=": "≥", ">": ">", "<=": "≤" };
 
 function isPercentGoal(t: QuantitativeTarget): boolean {
   return t.goalUnit.zh === "%";
@@ -46,8 +45,8 @@ function goalWords(t: QuantitativeTarget): LocalizedText {
   const unit = isPercentGoal(t) ? { zh: "%", en: "%" } : { zh: ` ${t.goalUnit.zh}`, en: ` ${t.goalUnit.en}` };
   const goal = formatFixed(t.goal, 0);
   return {
-    zh: `${SYMBOL[t.comparator]}${approx.zh}${goal}${unit.zh}`,
-    en: `${SYMBOL[t.comparator]} ${approx.en}${goal}${unit.en}`,
+    zh: `${COMPARATOR_SYMBOL[t.comparator]}${approx.zh}${goal}${unit.zh}`,
+    en: `${COMPARATOR_SYMBOL[t.comparator]} ${approx.en}${goal}${unit.en}`,
   };
 }
 

@@ -1,7 +1,8 @@
 import { goalText } from "../layout/targets";
 import type { FieldId } from "../layout/types";
 import type { LocalizedText, QuantitativeTarget } from "../spec/schema";
-import { applyConsistency, changeOf, sourceFieldOf, type SampleDraft } from "./values";
+import { changeOf } from "../rules/targets";
+import { applyConsistency, sourceFieldOf, type SampleDraft } from "./values";
 
 /** A mistake put into a sample on purpose, where validation must find it. */
 export interface SampleDefect {
@@ -41,7 +42,7 @@ function missedGrowthGoal(draft: SampleDraft, taken: Set<string>): SampleDefect 
   const actual = Math.round(baseline * (1 + t.goal / 100 - 0.02) * 100) / 100;
   const id = `target.${t.id}.actual`;
   draft.set(id, actual);
-  const change = changeOf(t, baseline, actual);
+  const change = changeOf(t, baseline, actual) ?? 0;
   if (draft.filled(`target.${t.id}.growth`))
     draft.set(`target.${t.id}.growth`, Math.round(change * 1000) / 1000);
   // Figures that must agree with this one (the pledge amount) follow it: one defect, not two.
@@ -60,11 +61,8 @@ function disagreeingGrowth(draft: SampleDraft, taken: Set<string>): SampleDefect
   const t = growthTargets(draft, "ip-service-revenue-growth", taken)[0];
   if (!t) return undefined;
   taken.add(t.id);
-  const computed = changeOf(
-    t,
-    number(draft, `target.${t.id}.baseline`) ?? 0,
-    number(draft, `target.${t.id}.actual`) ?? 0,
-  );
+  const computed =
+    changeOf(t, number(draft, `target.${t.id}.baseline`), number(draft, `target.${t.id}.actual`) ?? 0) ?? 0;
   const reported = Math.round((computed + 0.05) * 1000) / 1000;
   const id = `target.${t.id}.growth`;
   draft.set(id, reported);

@@ -11,6 +11,7 @@ import {
   progressText,
   resultsText,
 } from "./narrative";
+import { changeOf } from "../rules/targets";
 import type { SeededRandom } from "./random";
 import { contactName, department, phoneNumber, SOURCES, type SourceKind } from "./words";
 
@@ -135,11 +136,6 @@ function round(value: number, target: QuantitativeTarget): number {
   return target.valueType === "integer" ? Math.round(value) : Math.round(value * 100) / 100;
 }
 
-/** The change the template's status formula computes; growth and reduction are fractions. */
-export function changeOf(target: QuantitativeTarget, baseline: number, actual: number): number {
-  return target.measuredAs === "reduction" ? (baseline - actual) / baseline : (actual - baseline) / baseline;
-}
-
 /** Figures that meet the goal with a margin wide enough to survive rounding. */
 function figuresMeetingGoal(draft: SampleDraft, t: QuantitativeTarget): { baseline: number; actual: number } {
   const { rng } = draft;
@@ -173,7 +169,7 @@ export function fillTargets(draft: SampleDraft): void {
     draft.set(id("actual"), actual);
     if (t.measuredAs === "growth" && rng.chance(0.6)) {
       // Reported to one decimal place of a percent, as a province would type it.
-      draft.set(id("growth"), Math.round(changeOf(t, baseline, actual) * 1000) / 1000);
+      draft.set(id("growth"), Math.round((changeOf(t, baseline, actual) ?? 0) * 1000) / 1000);
     }
     draft.set(id("source"), draft.source(targetSource(t)));
     if (rng.chance(0.4)) draft.set(id("progress"), "按季度监测，数据已与统计部门核对。");

@@ -7,6 +7,7 @@ import { migrationPath, targetSpec } from "../refresh/versions";
 import { RETIRED_SHEET_NAME, retiredSheetRows, parseRetiredRows } from "../refresh/retired";
 import { bundledSpecs } from "../spec";
 import type { Spec } from "../spec/schema";
+import { RESULTS_SHEET_NAME } from "../rules/present";
 import { plainValue, readFieldTable } from "./read";
 import { renderWorkbook } from "./render";
 import { openReport, type OpenedReport } from "./report";
@@ -30,8 +31,8 @@ export interface RefreshResult {
   recovered: FieldId[];
 }
 
-/** The sheet names refresh manages itself (never copied as a user's sheet). */
-const VALIDATION_RESULTS_NAMES = ["校验结果", "Validation results"];
+/** The results sheet's names in every language: refresh manages it itself (never copied as a user's sheet). */
+const VALIDATION_RESULTS_NAMES = Object.values(RESULTS_SHEET_NAME);
 
 /** Reads the values of fields whose defined name was deleted, from the cell the metadata says they had. */
 function recoverMissing(wb: ExcelJS.Workbook, report: OpenedReport): FieldId[] {
