@@ -4,6 +4,7 @@ import { SheetDraft } from "./sheet";
 import { PALETTE } from "./styles";
 import type { Obligation, Profile } from "./types";
 import { SHEET_NAMES, TEMPLATE_VERSION, excelSerial } from "./vocabulary";
+import { fieldId, type CoverPart } from "./field-ids";
 
 const INSTRUCTIONS = [
   "1. 只有浅黄色单元格可以填写，其余单元格已锁定（工作表保护未设密码，如需调整版式可撤销保护）。",
@@ -60,7 +61,8 @@ export function buildCover(spec: Spec, unit: ReportingUnit, profile: Profile): S
     row,
     2,
     {
-      id: "cover.province",
+      id: fieldId.cover("province"),
+      role: "cover",
       label: { zh: "报送单位", en: "Reporting unit" },
       type: "enum",
       allowed: spec.units.map((u) => u.name),
@@ -82,26 +84,34 @@ export function buildCover(spec: Spec, unit: ReportingUnit, profile: Profile): S
   sheet.layout.rowHeights[row] = 30;
   row++;
 
-  const text = (id: string, zh: string, en: string, format?: "phone") => {
+  const text = (part: CoverPart, zh: string, en: string, format?: "phone") => {
     label(`${zh} ${en}`);
     sheet.input(
       row,
       2,
-      { id, label: { zh, en }, type: "text", required: { kind: "always" }, format },
+      {
+        id: fieldId.cover(part),
+        role: "cover",
+        label: { zh, en },
+        type: "text",
+        required: { kind: "always" },
+        format,
+      },
       "input",
     );
     sheet.merge(row, 2, row, 4);
     row++;
   };
-  text("cover.department", "填报处室", "Department");
-  text("cover.contact", "联系人", "Contact person");
-  text("cover.phone", "联系电话", "Phone", "phone");
+  text("department", "填报处室", "Department");
+  text("contact", "联系人", "Contact person");
+  text("phone", "联系电话", "Phone", "phone");
   label("数据截止日期 Data as of");
   sheet.input(
     row,
     2,
     {
-      id: "cover.period",
+      id: fieldId.cover("period"),
+      role: "cover",
       label: { zh: "数据截止日期", en: "Data as of" },
       type: "date",
       required: { kind: "always" },

@@ -1,6 +1,7 @@
 import type { Spec } from "../spec/schema";
 import { SheetDraft } from "./sheet";
 import { SHEET_NAMES } from "./vocabulary";
+import { fieldId } from "./field-ids";
 
 export const GUIDELINE_COLUMNS = {
   numeral: 1,
@@ -68,7 +69,8 @@ export function buildGuideline(spec: Spec): SheetDraft {
       GUIDELINE_COLUMNS.progress,
       {
         ...base,
-        id: `guideline.${key}.progress`,
+        id: fieldId.guideline(key, "progress"),
+        role: "guideline",
         label: { zh: `指引${numeral}${title}落实情况`, en: `Guideline ${numeral} ${titleEn}: what we did` },
         type: "text",
         required: required ? { kind: "always" } : { kind: "never" },
@@ -81,7 +83,8 @@ export function buildGuideline(spec: Spec): SheetDraft {
       GUIDELINE_COLUMNS.evidence,
       {
         ...base,
-        id: `guideline.${key}.evidence`,
+        id: fieldId.guideline(key, "evidence"),
+        role: "guideline",
         label: { zh: `指引${numeral}${title}佐证材料`, en: `Guideline ${numeral} ${titleEn}: evidence` },
         type: "text",
         required: { kind: "never" },

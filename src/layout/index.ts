@@ -14,7 +14,8 @@ export {
 } from "./obligation";
 export { describeCondition, missingExpression } from "./conditions";
 export { STYLES, CONDITIONAL_STYLES, HIGHLIGHT, PALETTE } from "./styles";
-export { TASK_COLUMNS, TASK_PARTS, taskPartCondition } from "./tasks";
+export { TASK_COLUMNS, taskPartCondition } from "./tasks";
+export { fieldId, TASK_PARTS, type FieldRole, type TaskPart } from "./field-ids";
 export { TARGET_COLUMNS, goalText, targetRequired } from "./targets";
 export { fieldDictionary } from "./dictionary";
 export type { FieldDictionary, FieldEntry } from "./dictionary";

@@ -4,6 +4,7 @@ import { OBLIGATION_LABEL, obligationOf } from "./obligation";
 import { SheetDraft } from "./sheet";
 import type { Condition, Obligation, Profile } from "./types";
 import { ACTIVE_STATUSES, BOOLEAN_VALUES, SHEET_NAMES } from "./vocabulary";
+import { fieldId, isTaskField } from "./field-ids";
 
 export const METRIC_COLUMNS = {
   task: 1,
@@ -30,7 +31,7 @@ const HEADERS: [string, number][] = [
 function valueCondition(task: number, obligation: Obligation): Condition {
   if (obligation === "required") return { kind: "always" };
   if (obligation === "optional")
-    return { kind: "field-in", field: `task.${task}.status`, values: ACTIVE_STATUSES };
+    return { kind: "field-in", field: fieldId.task(task, "status"), values: ACTIVE_STATUSES };
   return { kind: "never" };
 }
 
@@ -51,9 +52,9 @@ export function buildMetrics(spec: Spec, profile: Profile): SheetDraft {
   let row = 4;
   for (const task of spec.tasks) {
     const obligation = obligationOf(task, profile);
-    const rules = spec.consistency.filter((r) => r.left.startsWith(`task.${task.number}.`));
+    const rules = spec.consistency.filter((r) => isTaskField(r.left, task.number));
     for (const metric of task.metrics) {
-      const id = `task.${task.number}.${metric.id}`;
+      const id = fieldId.taskMetric(task.number, metric.id);
       const notApplicable = obligation === "not-applicable" || obligation === "national-only";
       sheet.put(row, METRIC_COLUMNS.task, task.number, "textCenter");
       sheet.put(row, METRIC_COLUMNS.title, task.title, "text");
@@ -68,6 +69,7 @@ export function buildMetrics(spec: Spec, profile: Profile): SheetDraft {
         METRIC_COLUMNS.value,
         {
           id,
+          role: "task-metric",
           label: {
             zh: `任务${task.number}：${metric.label.zh}`,
             en: `Task ${task.number}: ${metric.label.en}`,
@@ -94,7 +96,8 @@ export function buildMetrics(spec: Spec, profile: Profile): SheetDraft {
           row,
           METRIC_COLUMNS.source,
           {
-            id: `${id}.source`,
+            id: fieldId.sourceOf(id),
+            role: "source",
             label: {
               zh: `任务${task.number}：${metric.label.zh}数据来源`,
               en: `Task ${task.number}: ${metric.label.en}: data source`,

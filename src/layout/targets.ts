@@ -4,6 +4,7 @@ import { obligationOf } from "./obligation";
 import { SheetDraft } from "./sheet";
 import type { Condition, FieldId, Profile } from "./types";
 import { COMPARATOR_SYMBOL, SHEET_NAMES, TARGET_STATUS } from "./vocabulary";
+import { fieldId, type TargetPart } from "./field-ids";
 
 export const TARGET_COLUMNS = {
   number: 1,
@@ -111,13 +112,14 @@ function addQualitative(sheet: SheetDraft, t: Target, row: number): void {
     "status",
   );
   const base = { target: t.id, required: { kind: "never" } as Condition };
-  const progressId = `target.${t.id}.progress`;
+  const progressId = fieldId.target(t.id, "progress");
   sheet.input(
     row,
     TARGET_COLUMNS.progress,
     {
       ...base,
       id: progressId,
+      role: "target-text",
       label: { zh: `${t.label.zh}进展说明`, en: `${t.label.en}: notes` },
       type: "text",
     },
@@ -129,7 +131,8 @@ function addQualitative(sheet: SheetDraft, t: Target, row: number): void {
     TARGET_COLUMNS.source,
     {
       ...base,
-      id: `target.${t.id}.source`,
+      id: fieldId.target(t.id, "source"),
+      role: "source",
       label: { zh: `${t.label.zh}数据来源`, en: `${t.label.en}: data source` },
       type: "text",
     },
@@ -148,7 +151,7 @@ function addQuantitative(
   sheet.put(row, TARGET_COLUMNS.scope, t.scope === "provincial" ? "本省考核" : "全国汇总", "textCenter");
   sheet.put(row, TARGET_COLUMNS.goal, goalText(t), "textCenter");
   sheet.put(row, TARGET_COLUMNS.unit, t.valueUnit.zh, "textCenter");
-  const id = (part: string): FieldId => `target.${t.id}.${part}`;
+  const id = (part: TargetPart): FieldId => fieldId.target(t.id, part);
   const valueStyle = t.valueType === "integer" ? "inputInteger" : "inputNumber";
   const figure = (part: "baseline" | "actual", zh: string, en: string, needed: boolean) =>
     sheet.input(
@@ -156,6 +159,7 @@ function addQuantitative(
       TARGET_COLUMNS[part],
       {
         id: id(part),
+        role: "target-figure",
         label: { zh: `${t.label.zh}${zh}`, en: `${t.label.en}: ${en}` },
         type: t.valueType,
         unit: t.valueUnit,
@@ -189,6 +193,7 @@ function addQuantitative(
       TARGET_COLUMNS.growth,
       {
         id: id("growth"),
+        role: "target-figure",
         label: { zh: `${t.label.zh}填报增长率`, en: `${t.label.en}: reported growth` },
         type: "percent",
         min: -1,
@@ -231,6 +236,7 @@ function addQuantitative(
     TARGET_COLUMNS.source,
     {
       id: id("source"),
+      role: "source",
       label: { zh: `${t.label.zh}数据来源`, en: `${t.label.en}: data source` },
       type: "text",
       required: { kind: "any-filled", fields: figures },
@@ -244,6 +250,7 @@ function addQuantitative(
     TARGET_COLUMNS.progress,
     {
       id: id("progress"),
+      role: "target-text",
       label: { zh: `${t.label.zh}进展说明`, en: `${t.label.en}: notes` },
       type: "text",
       required: { kind: "never" },

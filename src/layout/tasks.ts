@@ -4,6 +4,7 @@ import { OBLIGATION_LABEL, obligationOf } from "./obligation";
 import { SheetDraft } from "./sheet";
 import type { Condition, Obligation, Profile, StyleKey } from "./types";
 import { ACTIVE_STATUSES, SHEET_NAMES, STATUS, STATUS_VALUES } from "./vocabulary";
+import { fieldId, TASK_PART_ROLE, TASK_PARTS, type TaskPart } from "./field-ids";
 
 /** Tasks sheet columns (1-based). */
 export const TASK_COLUMNS = {
@@ -36,9 +37,6 @@ const HEADERS: [string, number][] = [
   ["指引原文（各地要求）\nGuideline text for provinces", 70],
 ];
 
-export const TASK_PARTS = ["status", "progress", "results", "evidence", "problems", "next"] as const;
-export type TaskPart = (typeof TASK_PARTS)[number];
-
 const PART_LABEL: Record<TaskPart, { zh: string; en: string }> = {
   status: { zh: "状态", en: "status" },
   progress: { zh: "工作进展", en: "progress" },
@@ -51,7 +49,7 @@ const PART_LABEL: Record<TaskPart, { zh: string; en: string }> = {
 /** When a task's part must be filled, given the province's obligation. */
 export function taskPartCondition(task: number, part: TaskPart, obligation: Obligation): Condition {
   if (obligation === "not-applicable" || obligation === "national-only") return { kind: "never" };
-  const status = `task.${task}.status`;
+  const status = fieldId.task(task, "status");
   switch (part) {
     case "status":
       return obligation === "required" ? { kind: "always" } : { kind: "never" };
@@ -135,12 +133,13 @@ function addTaskInputs(sheet: SheetDraft, task: Task, obligation: Obligation, ro
   const guidance = provincialText(task);
   for (const part of TASK_PARTS) {
     const col = TASK_COLUMNS[part];
-    const id = `task.${task.number}.${part}`;
+    const id = fieldId.task(task.number, part);
     sheet.input(
       row,
       col,
       {
         id,
+        role: TASK_PART_ROLE[part],
         label: {
           zh: `任务${task.number}${PART_LABEL[part].zh}`,
           en: `Task ${task.number} ${PART_LABEL[part].en}`,

@@ -1,4 +1,5 @@
 import type { FieldType, LocalizedText } from "../spec/schema";
+import type { FieldRole } from "./field-ids";
 
 /** A stable, dotted, lower-case id of an input cell: the public contract of every workbook. */
 export type FieldId = string;
@@ -26,6 +27,8 @@ export type SheetKey = "cover" | "tasks" | "targets" | "metrics" | "guideline" |
 
 export interface FieldDef {
   id: FieldId;
+  /** What the field is for (set where it is laid out; the rules word their issues by it). */
+  role: FieldRole;
   /** The workbook defined name (e.g. F_task_12_status). */
   name: string;
   sheet: SheetKey;

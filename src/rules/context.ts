@@ -1,3 +1,4 @@
+import { fieldId, type FieldRole, type TargetPart } from "../layout/field-ids";
 import { obligationOf } from "../layout/obligation";
 import type { CellValue, Condition, FieldDef, FieldId, Obligation, WorkbookLayout } from "../layout/types";
 import type { LocalizedText, QuantitativeTarget, Spec, Task } from "../spec/schema";
@@ -5,20 +6,6 @@ import { conditionHolds } from "./completion";
 import { ruleInfo, type RuleId } from "./catalog";
 import { ISSUE_KINDS, type Issue, type RuleInput } from "./types";
 import { isEmpty, isExcelError } from "./values";
-
-/** What a field is for, which decides the wording and the rule id of its issues. */
-export type FieldRole =
-  | "cover"
-  | "task-status"
-  | "task-progress"
-  | "task-evidence"
-  | "task-text"
-  | "task-metric"
-  | "source"
-  | "target-figure"
-  | "target-text"
-  | "guideline"
-  | "other";
 
 export interface TargetFields {
   target: QuantitativeTarget;
@@ -30,32 +17,10 @@ export interface TargetFields {
 /** Everything derived from the layout alone, computed once per layout: the engine runs on every edit. */
 export interface LayoutIndex {
   byId: Map<FieldId, FieldDef>;
-  role: Map<FieldId, FieldRole>;
   sheetIndexByKey: Map<string, number>;
   sheetIndexByName: Map<string, number>;
   tasks: Map<number, Task>;
   targets: TargetFields[];
-}
-
-const TASK_TEXT_PARTS = new Set(["results", "problems", "next"]);
-
-function roleOf(field: FieldDef): FieldRole {
-  const id = field.id;
-  if (id.startsWith("cover.")) return "cover";
-  if (id.endsWith(".source")) return "source";
-  if (id.startsWith("guideline.")) return "guideline";
-  if (id.startsWith("target.")) {
-    return field.type === "text" ? "target-text" : "target-figure";
-  }
-  if (id.startsWith("task.")) {
-    const part = id.split(".")[2];
-    if (part === "status") return "task-status";
-    if (part === "progress") return "task-progress";
-    if (part === "evidence") return "task-evidence";
-    if (TASK_TEXT_PARTS.has(part)) return "task-text";
-    return "task-metric";
-  }
-  return "other";
 }
 
 const indexes = new WeakMap<WorkbookLayout, LayoutIndex>();
@@ -67,12 +32,11 @@ export function indexOf(layout: WorkbookLayout, spec: Spec): LayoutIndex {
   const targets: TargetFields[] = [];
   for (const target of spec.targets) {
     if (target.kind !== "quantitative") continue;
-    const at = (part: string) => byId.get(`target.${target.id}.${part}`);
+    const at = (part: TargetPart) => byId.get(fieldId.target(target.id, part));
     targets.push({ target, baseline: at("baseline"), actual: at("actual"), growth: at("growth") });
   }
   const index: LayoutIndex = {
     byId,
-    role: new Map(layout.fields.map((f) => [f.id, roleOf(f)])),
     sheetIndexByKey: new Map(layout.sheets.map((s, i) => [s.key, i])),
     sheetIndexByName: new Map(layout.sheets.map((s, i) => [s.name, i])),
     tasks: new Map(spec.tasks.map((t) => [t.number, t])),
@@ -118,7 +82,7 @@ export class Evaluation {
   }
 
   role(field: FieldDef): FieldRole {
-    return this.index.role.get(field.id) ?? "other";
+    return field.role;
   }
 
   value(id: FieldId): CellValue | undefined {

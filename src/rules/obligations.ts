@@ -4,6 +4,7 @@ import type { LocalizedText } from "../spec/schema";
 import type { RuleId } from "./catalog";
 import type { Evaluation } from "./context";
 import { quoteValue, textOf } from "./values";
+import { fieldId } from "../layout/field-ids";
 
 function taskName(ev: Evaluation, n: number): LocalizedText {
   const task = ev.task(n);
@@ -13,7 +14,7 @@ function taskName(ev: Evaluation, n: number): LocalizedText {
 }
 
 function statusOf(ev: Evaluation, n: number): LocalizedText {
-  const status = textOf(ev.value(`task.${n}.status`));
+  const status = textOf(ev.value(fieldId.task(n, "status")));
   return STATUS_LABEL[status] ?? { zh: status, en: status };
 }
 
@@ -216,7 +217,7 @@ export function checkNotApplicableFilled(ev: Evaluation): void {
   for (const field of ev.fields) {
     if (field.task === undefined || !ev.filled(field.id)) continue;
     // Saying 不适用 about a task that does not apply is true, not an entry to take back.
-    if (field.id === `task.${field.task}.status` && ev.value(field.id) === STATUS.notApplicable) continue;
+    if (field.role === "task-status" && ev.value(field.id) === STATUS.notApplicable) continue;
     const obligation = ev.obligation(field.task);
     if (obligation !== "not-applicable" && obligation !== "national-only") continue;
     const name = taskName(ev, field.task);

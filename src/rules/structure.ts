@@ -1,5 +1,6 @@
 import type { Evaluation } from "./context";
 import { isExcelError, quoteValue, textOf } from "./values";
+import { fieldId } from "../layout/field-ids";
 
 /** structure.sheet-missing: a sheet of the template is gone, so every field on it is unreadable. */
 export function checkMissingSheets(ev: Evaluation): void {
@@ -105,7 +106,7 @@ export function checkErrorValues(ev: Evaluation): void {
 
 /** cover.province.matches-template: a province reporting in another province's template. */
 export function checkProvince(ev: Evaluation): void {
-  const field = ev.field("cover.province");
+  const field = ev.field(fieldId.cover("province"));
   if (!field || !ev.filled(field.id)) return;
   const expected = ev.input.layout.metadata.unitName;
   const actual = textOf(ev.value(field.id));

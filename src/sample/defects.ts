@@ -1,8 +1,9 @@
+import { fieldId } from "../layout/field-ids";
 import { goalText } from "../layout/targets";
 import type { FieldId } from "../layout/types";
 import type { LocalizedText, QuantitativeTarget } from "../spec/schema";
 import { changeOf } from "../rules/targets";
-import { applyConsistency, sourceFieldOf, type SampleDraft } from "./values";
+import { applyConsistency, type SampleDraft } from "./values";
 
 /** A mistake put into a sample on purpose, where validation must find it. */
 export interface SampleDefect {
@@ -27,8 +28,8 @@ function growthTargets(draft: SampleDraft, prefer: string, taken: Set<string>): 
       t.scope === "provincial" &&
       t.measuredAs === "growth" &&
       !taken.has(t.id) &&
-      number(draft, `target.${t.id}.baseline`) !== undefined &&
-      number(draft, `target.${t.id}.actual`) !== undefined,
+      number(draft, fieldId.target(t.id, "baseline")) !== undefined &&
+      number(draft, fieldId.target(t.id, "actual")) !== undefined,
   );
   return [...targets.filter((t) => t.id === prefer), ...targets.filter((t) => t.id !== prefer)];
 }
@@ -38,13 +39,13 @@ function missedGrowthGoal(draft: SampleDraft, taken: Set<string>): SampleDefect 
   const t = growthTargets(draft, "pledge-financing-growth", taken)[0];
   if (!t) return undefined;
   taken.add(t.id);
-  const baseline = number(draft, `target.${t.id}.baseline`) ?? 0;
+  const baseline = number(draft, fieldId.target(t.id, "baseline")) ?? 0;
   const actual = Math.round(baseline * (1 + t.goal / 100 - 0.02) * 100) / 100;
-  const id = `target.${t.id}.actual`;
+  const id = fieldId.target(t.id, "actual");
   draft.set(id, actual);
   const change = changeOf(t, baseline, actual) ?? 0;
-  if (draft.filled(`target.${t.id}.growth`))
-    draft.set(`target.${t.id}.growth`, Math.round(change * 1000) / 1000);
+  if (draft.filled(fieldId.target(t.id, "growth")))
+    draft.set(fieldId.target(t.id, "growth"), Math.round(change * 1000) / 1000);
   // Figures that must agree with this one (the pledge amount) follow it: one defect, not two.
   applyConsistency(draft);
   return {
@@ -62,9 +63,13 @@ function disagreeingGrowth(draft: SampleDraft, taken: Set<string>): SampleDefect
   if (!t) return undefined;
   taken.add(t.id);
   const computed =
-    changeOf(t, number(draft, `target.${t.id}.baseline`), number(draft, `target.${t.id}.actual`) ?? 0) ?? 0;
+    changeOf(
+      t,
+      number(draft, fieldId.target(t.id, "baseline")),
+      number(draft, fieldId.target(t.id, "actual")) ?? 0,
+    ) ?? 0;
   const reported = Math.round((computed + 0.05) * 1000) / 1000;
-  const id = `target.${t.id}.growth`;
+  const id = fieldId.target(t.id, "growth");
   draft.set(id, reported);
   return {
     fieldId: id,
@@ -80,7 +85,7 @@ function missingSource(draft: SampleDraft, taken: Set<string>): SampleDefect | u
   const t = growthTargets(draft, "ip-insurance-growth", taken)[0];
   if (!t) return undefined;
   taken.add(t.id);
-  const id = sourceFieldOf(`target.${t.id}.actual`);
+  const id = fieldId.target(t.id, "source");
   draft.set(id, null);
   return {
     fieldId: id,

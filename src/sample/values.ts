@@ -1,3 +1,4 @@
+import { fieldId, sourceFieldOf, type TargetPart, type TaskPart } from "../layout/field-ids";
 import { obligationOf } from "../layout/obligation";
 import { targetRequired } from "../layout/targets";
 import type { CellValue, FieldId, Profile, WorkbookLayout } from "../layout/types";
@@ -55,10 +56,10 @@ export class SampleDraft {
 export function fillCover(draft: SampleDraft): void {
   const { rng, spec } = draft;
   const unit = spec.units.find((u) => u.id === draft.layout.metadata.unitId);
-  draft.set("cover.department", department(rng));
-  draft.set("cover.contact", contactName(rng));
-  draft.set("cover.phone", phoneNumber(rng, unit?.code ?? ""));
-  draft.set("cover.period", excelSerial(spec.year, 12, 31));
+  draft.set(fieldId.cover("department"), department(rng));
+  draft.set(fieldId.cover("contact"), contactName(rng));
+  draft.set(fieldId.cover("phone"), phoneNumber(rng, unit?.code ?? ""));
+  draft.set(fieldId.cover("period"), excelSerial(spec.year, 12, 31));
 }
 
 /** 必做 tasks are mostly done or under way; 选做 ones spread wider; 不适用 ones stay empty. */
@@ -79,7 +80,7 @@ export function fillTasks(draft: SampleDraft): void {
   for (const task of spec.tasks) {
     const status = statusFor(draft, task);
     if (!status) continue;
-    const id = (part: string): FieldId => `task.${task.number}.${part}`;
+    const id = (part: TaskPart): FieldId => fieldId.task(task.number, part);
     const done = status === STATUS.done;
     const active = done || status === STATUS.inProgress;
     draft.set(id("status"), status);
@@ -105,7 +106,7 @@ const METRIC_SOURCES: Record<string, SourceKind> = {
 function fillMetrics(draft: SampleDraft, task: Task): void {
   const { rng } = draft;
   for (const metric of task.metrics) {
-    const id = `task.${task.number}.${metric.id}`;
+    const id = fieldId.taskMetric(task.number, metric.id);
     const cap = metric.plausibleMax ?? 1000;
     if (metric.type === "boolean") {
       draft.set(id, "是");
@@ -117,7 +118,7 @@ function fillMetrics(draft: SampleDraft, task: Task): void {
         ? rng.int(1, Math.max(1, Math.min(150, Math.floor(cap / 10))))
         : rng.amount(20, Math.min(800, cap / 2)),
     );
-    draft.set(`${id}.source`, draft.source(METRIC_SOURCES[metric.id] ?? "general"));
+    draft.set(fieldId.sourceOf(id), draft.source(METRIC_SOURCES[metric.id] ?? "general"));
   }
 }
 
@@ -158,7 +159,7 @@ function figuresMeetingGoal(draft: SampleDraft, t: QuantitativeTarget): { baseli
 export function fillTargets(draft: SampleDraft): void {
   const { rng, spec } = draft;
   for (const t of spec.targets) {
-    const id = (part: string): FieldId => `target.${t.id}.${part}`;
+    const id = (part: TargetPart): FieldId => fieldId.target(t.id, part);
     if (t.kind === "qualitative") {
       if (rng.chance(0.7)) draft.set(id("progress"), followUpText(rng, t.phrase));
       continue;
@@ -192,15 +193,9 @@ export function fillGuideline(draft: SampleDraft): void {
   ];
   for (const item of items) {
     if (!item.addressed && !rng.chance(0.3)) continue;
-    draft.set(`guideline.${item.key}.progress`, followUpText(rng, item.text));
-    if (rng.chance(0.5)) draft.set(`guideline.${item.key}.evidence`, "年度工作总结及相关制度文件");
+    draft.set(fieldId.guideline(item.key, "progress"), followUpText(rng, item.text));
+    if (rng.chance(0.5)) draft.set(fieldId.guideline(item.key, "evidence"), "年度工作总结及相关制度文件");
   }
-}
-
-/** The field that names where a figure comes from (数出有据). */
-export function sourceFieldOf(id: FieldId): FieldId {
-  const target = /^target\.([^.]+)\.(baseline|actual|growth)$/.exec(id);
-  return target ? `target.${target[1]}.source` : `${id}.source`;
 }
 
 /** The guideline's consistency rules, as data, make the figures agree (cancelled == found, …). */
@@ -211,8 +206,9 @@ export function applyConsistency(draft: SampleDraft): void {
     if (typeof right !== "number" || !draft.has(rule.left)) continue;
     if (rule.comparator === "==") draft.set(rule.left, right);
     else if (typeof left === "number" && left > right) draft.set(rule.left, right);
-    const own = sourceFieldOf(rule.left);
-    if (draft.filled(rule.left) && draft.has(own) && !draft.filled(own))
-      draft.set(own, draft.values[sourceFieldOf(rule.right)] ?? draft.source("general"));
+    const own = sourceFieldOf(draft.layout.fields, rule.left);
+    const theirs = sourceFieldOf(draft.layout.fields, rule.right);
+    if (own && draft.filled(rule.left) && !draft.filled(own))
+      draft.set(own, (theirs && draft.values[theirs]) || draft.source("general"));
   }
 }
