@@ -30,11 +30,8 @@ import {
 } from "./read";
 import { sheetSteps, type RenderFeatures, type RenderStep } from "./render";
 import { queueResultsSheet } from "./results";
-import { buildLayout } from "../layout/build";
-import { resolveProfile } from "../layout/obligation";
-import type { CellValue, FieldId } from "../layout/types";
-import { isEmpty, planRefresh } from "../refresh/plan";
-import { migrationPath, targetSpec } from "../refresh/versions";
+import type { FieldId } from "../layout/types";
+import { prepareRefresh } from "../refresh/prepare";
 import { additionsUnder, queueRebuild, syncInSteps, type Rebuild } from "./refresh";
 import { additionsOf, queueRecovery, queueRefreshExtras, type RefreshExtras } from "./refresh-read";
 import type {
@@ -214,27 +211,13 @@ export class OfficeReportWorkbook implements ReportWorkbook {
     return this.run(async (ctx) => {
       const read = await this.readForRefresh(ctx);
       const { report, extras } = read;
-      const toSpec = targetSpec(this.specs, report.spec, request.toVersion);
-      const path = migrationPath(this.specs, report.spec, toSpec);
-      const profile = request.categories
-        ? resolveProfile(toSpec, report.profile.unitId, request.categories)
-        : { ...report.profile };
-      const layout = buildLayout(toSpec, profile);
-      const values: Record<FieldId, CellValue> = {};
-      for (const [id, value] of Object.entries(report.reading.values))
-        if (!isEmpty(value)) values[id] = value;
-      const plan = planRefresh({
-        from: { spec: report.spec, layout: report.layout },
-        to: { spec: toSpec, layout, profile },
-        path,
-        values,
+      const { layout, plan, values, idMap, from, to } = prepareRefresh(report, {
+        specs: this.specs,
+        toVersion: request.toVersion,
+        categories: request.categories,
         previouslyRetired: extras.retired,
       });
       const additions = additionsOf(report, extras);
-      const idMap = new Map<FieldId, FieldId>([
-        ...plan.kept.map((id) => [id, id] as [FieldId, FieldId]),
-        ...plan.moved.map((m) => [m.from, m.to] as [FieldId, FieldId]),
-      ]);
       const before: RefreshSnapshot = { layout: report.layout, values, retired: extras.retired, additions };
       try {
         await this.rebuild(
@@ -249,12 +232,8 @@ export class OfficeReportWorkbook implements ReportWorkbook {
       return {
         plan,
         recovered: read.recovered,
-        from: {
-          specVersion: report.spec.specVersion,
-          templateVersion: report.reading.metadata?.templateVersion ?? "",
-          profile: report.profile,
-        },
-        to: { specVersion: toSpec.specVersion, templateVersion: layout.metadata.templateVersion, profile },
+        from,
+        to,
         degraded: refreshDegradations(this.caps, this.features.groupColumns, this.features.pageLayout),
         before,
       };

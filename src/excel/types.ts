@@ -2,7 +2,8 @@ import type { LocalizedText } from "../spec/schema";
 import type { Lang } from "../i18n";
 import type { RecognizedReport } from "../layout/recognize";
 import type { WorkbookReading } from "../layout/reading";
-import type { CellValue, FieldId, Profile, SheetKey, WorkbookLayout } from "../layout/types";
+import type { CellValue, FieldId, SheetKey, WorkbookLayout } from "../layout/types";
+import type { VersionSide } from "../refresh/prepare";
 import type { RefreshPlan, RetiredValue } from "../refresh/plan";
 import type { Issue } from "../rules/types";
 
@@ -61,8 +62,8 @@ export interface OfficeAdditions {
 
 export interface RefreshOutcome {
   plan: RefreshPlan;
-  from: { specVersion: string; templateVersion: string; profile: Profile };
-  to: { specVersion: string; templateVersion: string; profile: Profile };
+  from: VersionSide;
+  to: VersionSide;
   /** Fields whose defined name was gone, found again from the metadata's field table. */
   recovered: FieldId[];
   degraded: LocalizedText[];

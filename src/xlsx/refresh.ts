@@ -1,9 +1,7 @@
 import ExcelJS from "exceljs";
-import { buildLayout } from "../layout/build";
-import { resolveProfile } from "../layout/obligation";
-import type { CellValue, FieldId, Profile, WorkbookLayout } from "../layout/types";
-import { isEmpty, planRefresh, type RefreshPlan, type RetiredValue } from "../refresh/plan";
-import { migrationPath, targetSpec } from "../refresh/versions";
+import type { CellValue, FieldId, WorkbookLayout } from "../layout/types";
+import type { RefreshPlan, RetiredValue } from "../refresh/plan";
+import { prepareRefresh, type VersionSide } from "../refresh/prepare";
 import { RETIRED_SHEET_NAME, retiredSheetRows, parseRetiredRows } from "../refresh/retired";
 import { bundledSpecs } from "../spec";
 import type { Spec } from "../spec/schema";
@@ -25,8 +23,8 @@ export interface RefreshOptions {
 export interface RefreshResult {
   workbook: ExcelJS.Workbook;
   plan: RefreshPlan;
-  from: { specVersion: string; templateVersion: string; profile: Profile };
-  to: { specVersion: string; templateVersion: string; profile: Profile };
+  from: VersionSide;
+  to: VersionSide;
   /** Fields whose defined name was gone and whose cell was found from the metadata's field table. */
   recovered: FieldId[];
 }
@@ -118,19 +116,10 @@ export async function refreshWorkbook(
   const specs = options.specs ?? bundledSpecs();
   const report = openReport(source, file, specs);
   const recovered = recoverMissing(source, report);
-  const toSpec = targetSpec(specs, report.spec, options.toVersion);
-  const path = migrationPath(specs, report.spec, toSpec);
-  const profile = options.categories
-    ? resolveProfile(toSpec, report.profile.unitId, options.categories)
-    : { ...report.profile };
-  const layout = buildLayout(toSpec, profile);
-  const values: Record<FieldId, CellValue> = {};
-  for (const [id, value] of Object.entries(report.reading.values)) if (!isEmpty(value)) values[id] = value;
-  const plan = planRefresh({
-    from: { spec: report.spec, layout: report.layout },
-    to: { spec: toSpec, layout, profile },
-    path,
-    values,
+  const { layout, plan, idMap, from, to } = prepareRefresh(report, {
+    specs,
+    toVersion: options.toVersion,
+    categories: options.categories,
     previouslyRetired: readRetired(source),
   });
   const additions = collectUserAdditions(source, report.layout, report.reading.cells, [
@@ -139,21 +128,7 @@ export async function refreshWorkbook(
   ]);
   const workbook = await renderWorkbook(layout);
   writeValues(workbook, layout, plan.writes);
-  const idMap = new Map<FieldId, FieldId>([
-    ...plan.kept.map((id) => [id, id] as [FieldId, FieldId]),
-    ...plan.moved.map((m) => [m.from, m.to] as [FieldId, FieldId]),
-  ]);
   applyAdditions(workbook, layout, additions, idMap);
   writeRetired(workbook, plan.retired);
-  return {
-    workbook,
-    plan,
-    recovered,
-    from: {
-      specVersion: report.spec.specVersion,
-      templateVersion: report.reading.metadata?.templateVersion ?? "?",
-      profile: report.profile,
-    },
-    to: { specVersion: toSpec.specVersion, templateVersion: layout.metadata.templateVersion, profile },
-  };
+  return { workbook, plan, recovered, from, to };
 }

@@ -52,6 +52,8 @@ async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
 }
 
 const RUNS = Number(process.env.REFRESH_PROPERTY_RUNS ?? 150);
+/** 150 whole refreshes take 20–40 s on a quiet 2-core machine; the limit only stops a hang, it is no budget. */
+const PROPERTY_TIMEOUT = 300_000;
 
 describe("refresh never loses a value (property-based, .xlsx adapter)", () => {
   test.each([
@@ -86,6 +88,7 @@ describe("refresh never loses a value (property-based, .xlsx adapter)", () => {
         { numRuns: RUNS, endOnFailure: process.env.CI !== undefined },
       );
     },
+    PROPERTY_TIMEOUT,
   );
 });
 
@@ -151,5 +154,6 @@ describe("refresh never loses a value (property-based, Office.js adapter on the 
         { numRuns: Math.round(RUNS * 0.7), endOnFailure: process.env.CI !== undefined },
       );
     },
+    PROPERTY_TIMEOUT,
   );
 });

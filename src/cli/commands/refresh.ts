@@ -86,7 +86,7 @@ export async function refreshCommand(ctx: CommandContext, options: RefreshComman
     `${file} → ${out}${options.inPlace ? (zh ? `（原文件已备份为 ${file}.bak）` : ` (backup: ${file}.bak)`) : ""}`,
   );
   ctx.console.out(
-    `  ${zh ? "版本" : "Version"}: ${result.from.specVersion} → ${result.to.specVersion} · ${zh ? "模板" : "template"} ${result.from.templateVersion} → ${result.to.templateVersion}`,
+    `  ${zh ? "版本" : "Version"}: ${result.from.specVersion} → ${result.to.specVersion} · ${zh ? "模板" : "template"} ${result.from.templateVersion || (zh ? "未知" : "unknown")} → ${result.to.templateVersion}`,
   );
   ctx.console.out(`  ${pick(summarizePlan(plan), ctx.lang)}`);
   for (const m of plan.moved) ctx.console.out(`  ${zh ? "迁移" : "moved"}: ${m.from} → ${m.to}`);
