@@ -52,7 +52,7 @@ async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
 }
 
 const RUNS = Number(process.env.REFRESH_PROPERTY_RUNS ?? 150);
-/** 150 whole refreshes take 20–40 s on a quiet 2-core machine; the limit only stops a hang, it is no budget. */
+/** 150 whole refreshes take tens of seconds, far more on a loaded machine: the limit only stops a hang, it is no budget. */
 const PROPERTY_TIMEOUT = 300_000;
 
 describe("refresh never loses a value (property-based, .xlsx adapter)", () => {
