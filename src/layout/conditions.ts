@@ -58,3 +58,10 @@ export function missingExpression(field: FieldDef, byId: Map<FieldId, FieldDef>)
     }
   }
 }
+
+/** The field that names where a figure comes from (数出有据): the source whose requirement the figure triggers. */
+export function sourceFieldOf(fields: readonly FieldDef[], figure: FieldId): FieldId | undefined {
+  return fields.find(
+    (f) => f.role === "source" && f.required.kind === "any-filled" && f.required.fields.includes(figure),
+  )?.id;
+}

@@ -1,4 +1,5 @@
-import type { FieldDef, FieldId } from "./types";
+/** A stable, dotted, lower-case id of an input cell: the public contract of every workbook. */
+export type FieldId = string;
 
 /**
  * Field ids are the public contract of every workbook (ARCHITECTURE.md): outside tools, validation and refresh
@@ -52,10 +53,3 @@ export const TASK_PART_ROLE: Record<TaskPart, FieldRole> = {
   problems: "task-text",
   next: "task-text",
 };
-
-/** The field that names where a figure comes from (数出有据): the source whose requirement the figure triggers. */
-export function sourceFieldOf(fields: readonly FieldDef[], figure: FieldId): FieldId | undefined {
-  return fields.find(
-    (f) => f.role === "source" && f.required.kind === "any-filled" && f.required.fields.includes(figure),
-  )?.id;
-}

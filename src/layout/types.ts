@@ -1,8 +1,7 @@
 import type { FieldType, LocalizedText } from "../spec/schema";
-import type { FieldRole } from "./field-ids";
+import type { FieldId, FieldRole } from "./field-ids";
 
-/** A stable, dotted, lower-case id of an input cell: the public contract of every workbook. */
-export type FieldId = string;
+export type { FieldId } from "./field-ids";
 
 /** What this province must do about a task. */
 export type Obligation = "required" | "optional" | "not-applicable" | "national-only";

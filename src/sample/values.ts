@@ -1,4 +1,5 @@
-import { fieldId, sourceFieldOf, type TargetPart, type TaskPart } from "../layout/field-ids";
+import { sourceFieldOf } from "../layout/conditions";
+import { fieldId, type TargetPart, type TaskPart } from "../layout/field-ids";
 import { obligationOf } from "../layout/obligation";
 import { targetRequired } from "../layout/targets";
 import type { CellValue, FieldId, Profile, WorkbookLayout } from "../layout/types";

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { buildLayout, resolveProfile } from "../../src/layout";
-import { fieldId, sourceFieldOf, TASK_PART_ROLE, TASK_PARTS } from "../../src/layout/field-ids";
+import { sourceFieldOf } from "../../src/layout/conditions";
+import { fieldId, TASK_PART_ROLE, TASK_PARTS } from "../../src/layout/field-ids";
 import { latestSpec } from "../../src/spec";
 
 const spec = latestSpec();
