@@ -25,7 +25,10 @@ const HELP = {
   ip-report info 文件.xlsx [--json]
   ip-report refresh 文件.xlsx (--out 新文件.xlsx | --in-place) [--to 版本] [--profile 类别,...] [--json]
 
-通用选项：--lang zh|en（默认 zh）  --spec 规范.json（默认使用内置的最新规范）
+通用选项：
+  --lang zh|en   提示信息的语言，也是新写出的工作簿的语言（默认 zh；refresh 与 --annotate 默认沿用工作簿原有语言）
+  --spec 规范.json   使用一份规范文件（template、sample、fields：代替内置的最新规范；
+                   validate、info、refresh、fields 文件.xlsx：在内置规范之外再识别这一份），可在打包前完整试用新规范
 退出码：0 成功；1 发现错误；2 输入无法处理（参数、文件、规范）。`,
   en: `ip-report — reporting tool for the CNIPA high-quality IP development task list
 
@@ -38,7 +41,11 @@ Usage:
   ip-report info FILE.xlsx [--json]
   ip-report refresh FILE.xlsx (--out NEW.xlsx | --in-place) [--to VERSION] [--profile category,...] [--json]
 
-Common options: --lang zh|en (default zh)  --spec SPEC.json (default: the newest bundled spec)
+Common options:
+  --lang zh|en   the language of messages and of every workbook written (default zh; refresh and --annotate
+                 keep the workbook's own language unless --lang is given)
+  --spec SPEC.json   a spec file (template, sample, fields: instead of the newest bundled spec; validate, info,
+                 refresh, fields FILE.xlsx: recognised beside the bundled ones), to try a draft spec end to end
 Exit codes: 0 success; 1 errors found; 2 input that cannot be handled (arguments, files, spec).`,
 };
 
@@ -59,6 +66,11 @@ const OPTIONS = {
   lang: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
+
+/** The language the user asked for with --lang, if any: it overrides a workbook's own on refresh and annotate. */
+function explicitLang(value: string | undefined): Lang | undefined {
+  return value !== undefined && isLang(value) ? value : undefined;
+}
 
 function langOf(argv: string[]): Lang {
   const i = argv.indexOf("--lang");
@@ -109,6 +121,8 @@ export async function main(argv: string[], console: Console = processConsole): P
           json: values.json,
           annotate: values.annotate,
           annotateDir: values["annotate-dir"],
+          spec: values.spec,
+          language: explicitLang(values.lang),
         });
       case "sample":
         return await sampleCommand(ctx, {
@@ -130,6 +144,7 @@ export async function main(argv: string[], console: Console = processConsole): P
           profile: values.profile,
           json: values.json,
           spec: values.spec,
+          language: explicitLang(values.lang),
         });
       default:
         throw new UsageError({

@@ -31,6 +31,7 @@ import {
 import { sheetSteps, type RenderFeatures, type RenderStep } from "./render";
 import { queueResultsSheet } from "./results";
 import { buildLayout } from "../layout/build";
+import { canonicalValues } from "../layout/choices";
 import { resolveProfile } from "../layout/obligation";
 import type { CellValue, FieldId } from "../layout/types";
 import { isEmpty, planRefresh } from "../refresh/plan";
@@ -100,7 +101,10 @@ export class OfficeReportWorkbook implements ReportWorkbook {
   private opened(probe: WorkbookProbe, found: FieldCells): OpenedWorkbookReport {
     const recognized = recognizeReport(found.metadata, this.specs);
     const sheetNames = sheetNamesOf(recognized.layout) as Record<SheetKey, string>;
-    return { ...recognized, reading: readingFrom(recognized.layout.fields, sheetNames, probe, found) };
+    const reading = readingFrom(recognized.layout.fields, sheetNames, probe, found);
+    // Dropdown values as the rules speak them, whatever language the workbook shows them in.
+    reading.values = canonicalValues(recognized.layout.fields, reading.values);
+    return { ...recognized, reading };
   }
 
   /** At most five syncs: probe, content (split only if it would pass the payload target), activate. */
@@ -219,7 +223,7 @@ export class OfficeReportWorkbook implements ReportWorkbook {
       const profile = request.categories
         ? resolveProfile(toSpec, report.profile.unitId, request.categories)
         : { ...report.profile };
-      const layout = buildLayout(toSpec, profile);
+      const layout = buildLayout(toSpec, profile, report.layout.metadata.language);
       const values: Record<FieldId, CellValue> = {};
       for (const [id, value] of Object.entries(report.reading.values))
         if (!isEmpty(value)) values[id] = value;

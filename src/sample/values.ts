@@ -1,7 +1,7 @@
 import { obligationOf } from "../layout/obligation";
 import { targetRequired } from "../layout/targets";
 import type { CellValue, FieldId, Profile, WorkbookLayout } from "../layout/types";
-import { excelSerial, STATUS } from "../layout/vocabulary";
+import { isoSerial, STATUS } from "../layout/vocabulary";
 import type { QuantitativeTarget, Spec, Task } from "../spec/schema";
 import {
   evidenceText,
@@ -57,7 +57,7 @@ export function fillCover(draft: SampleDraft): void {
   draft.set("cover.department", department(rng));
   draft.set("cover.contact", contactName(rng));
   draft.set("cover.phone", phoneNumber(rng, unit?.code ?? ""));
-  draft.set("cover.period", excelSerial(spec.year, 12, 31));
+  draft.set("cover.period", isoSerial(spec.period.end));
 }
 
 /** 必做 tasks are mostly done or under way; 选做 ones spread wider; 不适用 ones stay empty. */

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { buildLayout } from "../layout/build";
 import { resolveProfile } from "../layout/obligation";
 import type { CellValue, FieldId, Profile, WorkbookLayout } from "../layout/types";
+import type { WorkbookLanguage } from "../layout/vocabulary";
 import { isEmpty, planRefresh, type RefreshPlan, type RetiredValue } from "../refresh/plan";
 import { migrationPath, targetSpec } from "../refresh/versions";
 import { RETIRED_SHEET_NAME, retiredSheetRows, parseRetiredRows } from "../refresh/retired";
@@ -19,6 +20,8 @@ export interface RefreshOptions {
   toVersion?: string;
   /** New profile categories (default: the workbook's own). */
   categories?: string[];
+  /** The language of the new workbook (default: the one the workbook was made in). */
+  language?: WorkbookLanguage;
 }
 
 export interface RefreshResult {
@@ -122,7 +125,7 @@ export async function refreshWorkbook(
   const profile = options.categories
     ? resolveProfile(toSpec, report.profile.unitId, options.categories)
     : { ...report.profile };
-  const layout = buildLayout(toSpec, profile);
+  const layout = buildLayout(toSpec, profile, options.language ?? report.layout.metadata.language);
   const values: Record<FieldId, CellValue> = {};
   for (const [id, value] of Object.entries(report.reading.values)) if (!isEmpty(value)) values[id] = value;
   const plan = planRefresh({

@@ -1,6 +1,6 @@
 import { copyFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { pick } from "../../i18n";
+import { pick, type Lang } from "../../i18n";
 import { summarizePlan } from "../../refresh/plan";
 import { bundledSpecs } from "../../spec";
 import { loadWorkbookFile } from "../../xlsx/read";
@@ -18,6 +18,8 @@ export interface RefreshCommandOptions {
   profile?: string;
   json?: boolean;
   spec?: string;
+  /** The new workbook's language; default: the workbook's own. */
+  language?: Lang;
 }
 
 function short(value: unknown): string {
@@ -49,6 +51,7 @@ export async function refreshCommand(ctx: CommandContext, options: RefreshComman
       specs,
       toVersion: options.to,
       categories: options.profile === undefined ? undefined : splitList(options.profile),
+      language: options.language,
     },
     file,
   );
