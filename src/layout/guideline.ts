@@ -55,6 +55,8 @@ export function buildGuideline(spec: Spec, lang: WorkbookLanguage): SheetDraft {
     row: number,
     key: string,
     numeral: string,
+    /** The item as an English reader names it: "Guideline (1)", "Work requirement (1)". */
+    nameEn: string,
     section: string,
     title: string,
     titleEn: string,
@@ -62,7 +64,12 @@ export function buildGuideline(spec: Spec, lang: WorkbookLanguage): SheetDraft {
     text: string,
     required: boolean,
   ) => {
-    sheet.put(row, GUIDELINE_COLUMNS.numeral, numeral, "textCenter");
+    sheet.put(
+      row,
+      GUIDELINE_COLUMNS.numeral,
+      lang === "en" ? nameEn.replace(/^\D+/, "") : numeral,
+      "textCenter",
+    );
     sheet.put(row, GUIDELINE_COLUMNS.section, section, "text");
     sheet.put(row, GUIDELINE_COLUMNS.title, lang === "en" ? titleEn : title, "text");
     sheet.put(row, GUIDELINE_COLUMNS.department, department, "text");
@@ -80,7 +87,7 @@ export function buildGuideline(spec: Spec, lang: WorkbookLanguage): SheetDraft {
       {
         ...base,
         id: `guideline.${key}.progress`,
-        label: { zh: `指引${numeral}${title}落实情况`, en: `Guideline ${numeral} ${titleEn}: what we did` },
+        label: { zh: `指引${numeral}${title}落实情况`, en: `${nameEn} ${titleEn}: what we did` },
         type: "text",
         required: required ? { kind: "always" } : { kind: "never" },
       },
@@ -93,7 +100,7 @@ export function buildGuideline(spec: Spec, lang: WorkbookLanguage): SheetDraft {
       {
         ...base,
         id: `guideline.${key}.evidence`,
-        label: { zh: `指引${numeral}${title}佐证材料`, en: `Guideline ${numeral} ${titleEn}: evidence` },
+        label: { zh: `指引${numeral}${title}佐证材料`, en: `${nameEn} ${titleEn}: evidence` },
         type: "text",
         required: { kind: "never" },
       },
@@ -108,6 +115,7 @@ export function buildGuideline(spec: Spec, lang: WorkbookLanguage): SheetDraft {
       row++,
       String(item.number),
       item.numeral,
+      `Guideline (${item.number})`,
       item.section,
       item.title,
       item.titleEn,
@@ -124,6 +132,7 @@ export function buildGuideline(spec: Spec, lang: WorkbookLanguage): SheetDraft {
       row++,
       `requirement-${req.number}`,
       req.numeral,
+      `Work requirement (${req.number})`,
       spec.workRequirementsHeading[lang],
       req.title,
       req.titleEn,
