@@ -12,9 +12,15 @@ const TITLE: LocalizedText = {
 };
 
 const FOOTER: LocalizedText = {
-  zh: `通用选项：--lang zh|en（默认 zh；或环境变量 IP_REPORT_LANG=en）  --help（ip-report 命令 --help 查看该命令）
+  zh: `通用选项：
+  --lang zh|en   提示信息的语言，也是新写出的工作簿的语言（默认 zh，或环境变量 IP_REPORT_LANG=en；
+                 refresh 与 --annotate 默认沿用工作簿原有语言）
+  --help         ip-report 命令 --help 查看该命令
 退出码：0 成功；1 发现错误；2 输入无法处理（参数、文件、规范）。`,
-  en: `Common options: --lang zh|en (default zh; or IP_REPORT_LANG=en)  --help (ip-report COMMAND --help for one command)
+  en: `Common options:
+  --lang zh|en   the language of messages and of every workbook written (default zh, or IP_REPORT_LANG=en;
+                 refresh and --annotate keep the workbook's own language unless --lang is given)
+  --help         ip-report COMMAND --help for one command
 Exit codes: 0 success; 1 errors found; 2 input that cannot be handled (arguments, files, spec).`,
 };
 
@@ -30,8 +36,8 @@ function help(lang: Lang, only?: RegisteredCommand): string {
   const options = only?.options.spec
     ? [
         lang === "zh"
-          ? "  --spec 规范.json：使用该规范文件（默认为内置的最新规范）"
-          : "  --spec SPEC.json: use this spec file (default: the newest bundled one)",
+          ? "  --spec 规范.json   使用一份规范文件（生成时代替内置的最新规范；读取工作簿时在内置规范之外再识别这一份），可在打包前完整试用新规范"
+          : "  --spec SPEC.json   a spec file (writing: instead of the newest bundled spec; reading a workbook: recognised beside the bundled ones), to try a draft spec end to end",
       ]
     : [];
   return [
@@ -45,11 +51,15 @@ function help(lang: Lang, only?: RegisteredCommand): string {
   ].join("\n");
 }
 
-function langOf(argv: string[]): Lang {
+/** --lang as given on the line, if it is one of ours. */
+function explicitLangOf(argv: string[]): Lang | undefined {
   const i = argv.indexOf("--lang");
   const value = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith("--lang="))?.slice(7);
-  if (value && isLang(value)) return value;
-  return (process.env.IP_REPORT_LANG ?? "").startsWith("en") ? "en" : "zh";
+  return value && isLang(value) ? value : undefined;
+}
+
+function langOf(argv: string[]): Lang {
+  return explicitLangOf(argv) ?? ((process.env.IP_REPORT_LANG ?? "").startsWith("en") ? "en" : "zh");
 }
 
 /** Every option any command takes, so the command's name can be found wherever the options stand. */
@@ -71,7 +81,7 @@ function commandOf(argv: string[]): { name?: string; command?: RegisteredCommand
 
 /** Runs one command line; returns the exit code. Never throws for bad input: one localized line instead. */
 export async function main(argv: string[], console: Console = processConsole): Promise<number> {
-  const ctx: CommandContext = { lang: langOf(argv), console };
+  const ctx: CommandContext = { lang: langOf(argv), explicitLang: explicitLangOf(argv), console };
   try {
     const { name, command } = commandOf(argv);
     if (name !== undefined && name !== "help" && !command) {

@@ -16,6 +16,8 @@ export const processConsole: Console = {
 
 export interface CommandContext {
   lang: Lang;
+  /** --lang as the user gave it: a workbook's own language (refresh, --annotate) yields only to this. */
+  explicitLang?: Lang;
   console: Console;
 }
 

@@ -30,6 +30,7 @@ import {
 } from "./read";
 import { sheetSteps, type RenderFeatures, type RenderStep } from "./render";
 import { queueResultsSheet } from "./results";
+import { canonicalValues } from "../layout/choices";
 import type { FieldId } from "../layout/types";
 import { prepareRefresh } from "../refresh/prepare";
 import { additionsUnder, queueRebuild, syncInSteps, type Rebuild } from "./refresh";
@@ -97,7 +98,10 @@ export class OfficeReportWorkbook implements ReportWorkbook {
   private opened(probe: WorkbookProbe, found: FieldCells): OpenedWorkbookReport {
     const recognized = recognizeReport(found.metadata, this.specs);
     const sheetNames = sheetNamesOf(recognized.layout) as Record<SheetKey, string>;
-    return { ...recognized, reading: readingFrom(recognized.layout.fields, sheetNames, probe, found) };
+    const reading = readingFrom(recognized.layout.fields, sheetNames, probe, found);
+    // Dropdown values as the rules speak them, whatever language the workbook shows them in.
+    reading.values = canonicalValues(recognized.layout.fields, reading.values);
+    return { ...recognized, reading };
   }
 
   /** At most five syncs: probe, content (split only if it would pass the payload target), activate. */

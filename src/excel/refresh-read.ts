@@ -2,7 +2,7 @@ import { META_FIELD_TABLE_HEADER } from "../layout/build";
 import { parseCellRef } from "../layout/reading";
 import type { RecognizedReport } from "../layout/recognize";
 import type { CellValue, FieldId, SheetKey } from "../layout/types";
-import { SHEET_NAMES } from "../layout/vocabulary";
+import { SHEET_NAMES, TEMPLATE_SHEET_NAMES } from "../layout/vocabulary";
 import { parseRetiredRows, RETIRED_SHEET_NAME } from "../refresh/retired";
 import type { RetiredValue } from "../refresh/plan";
 import { MESSAGE_MARK, type MessageItems } from "./highlight";
@@ -43,7 +43,7 @@ export function queueRefreshExtras(
     .filter(([, ref]) => ref !== undefined && present.has(ref.sheetName))
     .map(([name]) => [name, ctx.workbook.names.getItem(name).getRange().format.fill.load("color")] as const);
   const places = messages.items.map((item) => ({ item, location: item.getLocation().load("address") }));
-  const templateSheets = Object.values(SHEET_NAMES).filter((n) => present.has(n));
+  const templateSheets = TEMPLATE_SHEET_NAMES.filter((n) => present.has(n));
   const widths = templateSheets.map((name) => ({
     name,
     columns: Array.from({ length: WIDTH_COLUMNS }, (_, i) =>

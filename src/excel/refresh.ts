@@ -1,6 +1,6 @@
 import { layoutWithValues } from "../layout/with-values";
 import type { CellValue, FieldId, WorkbookLayout } from "../layout/types";
-import { SHEET_NAMES } from "../layout/vocabulary";
+import { TEMPLATE_SHEET_NAMES } from "../layout/vocabulary";
 import type { RetiredValue } from "../refresh/plan";
 import { RETIRED_SHEET_NAME, retiredSheetRows } from "../refresh/retired";
 import { RESULTS_SHEET_NAME } from "../rules/present";
@@ -12,7 +12,7 @@ import { entryFor } from "./sheet-plan";
 
 /** Sheets a report consists of, now or in an earlier version: a refresh replaces them; all others are the user's. */
 export const MANAGED_SHEETS = new Set<string>([
-  ...Object.values(SHEET_NAMES),
+  ...TEMPLATE_SHEET_NAMES,
   RETIRED_SHEET_NAME,
   RESULTS_SHEET_NAME.zh,
   RESULTS_SHEET_NAME.en,

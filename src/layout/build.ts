@@ -17,7 +17,7 @@ import type {
   TemplateMetadata,
   WorkbookLayout,
 } from "./types";
-import { SHEET_NAMES, TEMPLATE_VERSION } from "./vocabulary";
+import { CHOICE_LABEL, SHEET_NAMES, TEMPLATE_VERSION, type WorkbookLanguage } from "./vocabulary";
 
 /** Keys of the metadata sheet, in column A; values in column B. Readers look keys up, never rows. */
 export const META_KEYS = [
@@ -29,13 +29,17 @@ export const META_KEYS = [
   "categories",
   "fieldCount",
   "fingerprint",
+  "language",
 ] as const;
 export type MetaKey = (typeof META_KEYS)[number];
 /** The row where the metadata sheet's field table (id, name, sheet, cell) starts, after its header. */
 export const META_FIELD_TABLE_HEADER = "fieldId";
 
-/** The one function the product is built around: a year's spec and a province's profile make a workbook. */
-export function buildLayout(spec: Spec, profile: Profile): WorkbookLayout {
+/**
+ * The one function the product is built around: a year's spec and a province's profile make a workbook,
+ * in one language (Chinese unless asked: the form goes to 国家知识产权局).
+ */
+export function buildLayout(spec: Spec, profile: Profile, lang: WorkbookLanguage = "zh"): WorkbookLayout {
   const unit = spec.units.find((u) => u.id === profile.unitId);
   if (!unit) {
     throw new ProfileError(
@@ -47,22 +51,29 @@ export function buildLayout(spec: Spec, profile: Profile): WorkbookLayout {
   checkProfileCategories(spec, profile.categories);
 
   const drafts = [
-    buildCover(spec, unit, profile),
-    buildTasks(spec, profile),
-    buildTargets(spec, profile),
-    buildMetrics(spec, profile),
-    buildGuideline(spec),
+    buildCover(spec, unit, profile, lang),
+    buildTasks(spec, profile, lang),
+    buildTargets(spec, profile, lang),
+    buildMetrics(spec, profile, lang),
+    buildGuideline(spec, lang),
   ];
   const fields = drafts.flatMap((d) => d.fields);
   assertUniqueNames(fields);
   const byId = new Map(fields.map((f) => [f.id, f]));
   const labelOf = (id: FieldId): LocalizedText => byId.get(id)?.label ?? { zh: id, en: id };
-  for (const f of fields) f.requiredText = describeCondition(f.required, labelOf);
+  const unitNames = new Map(spec.units.map((u) => [u.name, { zh: u.name, en: u.en }]));
+  for (const f of fields) {
+    f.requiredText = describeCondition(f.required, labelOf);
+    if (f.allowed)
+      f.shown = f.allowed.map((v) => (CHOICE_LABEL[v] ?? unitNames.get(v) ?? { zh: v, en: v })[lang]);
+  }
 
   const lists = buildLists(fields);
-  for (const draft of drafts) finishInputs(draft, byId, lists.sourceOf);
+  const period = { start: spec.period.start, end: spec.period.end };
+  for (const draft of drafts) finishInputs(draft, byId, lists.sourceOf, lang, period);
 
   const metadata: TemplateMetadata = {
+    language: lang,
     specId: spec.specId,
     specVersion: spec.specVersion,
     templateVersion: TEMPLATE_VERSION,
@@ -90,26 +101,25 @@ function assertUniqueNames(fields: FieldDef[]): void {
 }
 
 /** Dropdown values live on a hidden sheet: a literal list over 255 characters corrupts the file. */
-function buildLists(fields: FieldDef[]): { draft: SheetDraft; sourceOf: (allowed: string[]) => string } {
+/** Dropdowns list what the workbook shows (its language); the rules read them back as the stored values. */
+function buildLists(fields: FieldDef[]): { draft: SheetDraft; sourceOf: (shown: string[]) => string } {
   const draft = new SheetDraft("lists", SHEET_NAMES.lists, [], "veryHidden");
   const columns = new Map<string, string>();
   for (const f of fields) {
-    if (!f.allowed || f.prefilled) continue;
-    const key = f.allowed.join("\u0000");
+    const shown = f.shown ?? f.allowed;
+    if (!shown || f.prefilled) continue;
+    const key = shown.join("\u0000");
     if (columns.has(key)) continue;
     const col = columns.size + 1;
     draft.layout.columns.push({ width: 12 });
-    f.allowed.forEach((value, i) => draft.put(i + 1, col, value, "meta"));
-    columns.set(
-      key,
-      `${quoteSheet(SHEET_NAMES.lists)}!${absolute(1, col)}:${absolute(f.allowed.length, col)}`,
-    );
+    shown.forEach((value, i) => draft.put(i + 1, col, value, "meta"));
+    columns.set(key, `${quoteSheet(SHEET_NAMES.lists)}!${absolute(1, col)}:${absolute(shown.length, col)}`);
   }
   return {
     draft,
-    sourceOf: (allowed) => {
-      const source = columns.get(allowed.join("\u0000"));
-      if (!source) throw new Error(`no list for ${allowed.join(",")}`);
+    sourceOf: (shown) => {
+      const source = columns.get(shown.join("\u0000"));
+      if (!source) throw new Error(`no list for ${shown.join(",")}`);
       return source;
     },
   };
@@ -119,42 +129,61 @@ function numberText(n: number): string {
   return n.toLocaleString("en-US");
 }
 
+/** The input prompt's first sentence: when the field is required, and its unit. */
+function promptHead(field: FieldDef, lang: WorkbookLanguage): string {
+  if (lang === "zh") return `${field.requiredText.zh}${field.unit ? `（单位：${field.unit.zh}）` : ""}。`;
+  const kind = field.required.kind;
+  const when =
+    kind === "always" ? "Required" : kind === "never" ? "Optional" : `Required ${field.requiredText.en}`;
+  return `${when}${field.unit ? ` (unit: ${field.unit.en})` : ""}. `;
+}
+
 /** Native data validation and conditional formats: what the template checks with no add-in at all. */
 function finishInputs(
   draft: SheetDraft,
   byId: Map<FieldId, FieldDef>,
-  sourceOf: (allowed: string[]) => string,
+  sourceOf: (shown: string[]) => string,
+  lang: WorkbookLanguage,
+  period: { start: string; end: string },
 ): void {
   for (const field of draft.fields) {
     const missing = missingExpression(field, byId);
     if (missing) draft.conditional({ ref: field.cell, formula: missing, style: "cfMissing" });
     if (field.prefilled) continue;
     const hint = draft.prompts.get(field.id);
-    const unit = field.unit ? `（单位：${field.unit.zh}）` : "";
     const prompt = {
-      title: clip(field.label.zh, 32),
-      text: clip(`${field.requiredText.zh}${unit}。${hint ?? ""}`, 255),
+      title: clip(field.label[lang], 32),
+      text: clip(`${promptHead(field, lang)}${hint ?? ""}`, 255),
     };
-    const v = validationFor(field, sourceOf);
+    const v = validationFor(field, sourceOf, lang, period);
     draft.validate({ ...v, ref: field.cell, prompt });
   }
 }
 
 function validationFor(
   field: FieldDef,
-  sourceOf: (allowed: string[]) => string,
+  sourceOf: (shown: string[]) => string,
+  lang: WorkbookLanguage,
+  period: { start: string; end: string },
 ): Omit<DataValidationLayout, "ref"> {
   const min = field.min ?? 0;
+  const en = lang === "en";
+  const say = (zh: string, english: string) => (en ? english : zh);
   switch (field.type) {
     case "enum":
-    case "boolean":
+    case "boolean": {
+      const shown = field.shown ?? field.allowed ?? [];
       return {
         type: "list",
-        formulae: [sourceOf(field.allowed ?? [])],
+        formulae: [sourceOf(shown)],
         allowBlank: true,
         errorStyle: "stop",
-        error: { title: "请从下拉列表中选择", text: `可选值：${(field.allowed ?? []).join("、")}` },
+        error: {
+          title: say("请从下拉列表中选择", "Choose from the list"),
+          text: say(`可选值：${shown.join("、")}`, `Values: ${shown.join(", ")}`),
+        },
       };
+    }
     case "integer":
       return {
         type: "whole",
@@ -162,7 +191,13 @@ function validationFor(
         formulae: [min],
         allowBlank: true,
         errorStyle: "stop",
-        error: { title: "请输入整数", text: `请输入不小于 ${numberText(min)} 的整数。` },
+        error: {
+          title: say("请输入整数", "Enter a whole number"),
+          text: say(
+            `请输入不小于 ${numberText(min)} 的整数。`,
+            `Enter a whole number of at least ${numberText(min)}.`,
+          ),
+        },
       };
     case "number":
       return {
@@ -171,7 +206,13 @@ function validationFor(
         formulae: [min],
         allowBlank: true,
         errorStyle: "stop",
-        error: { title: "请输入数字", text: `请输入不小于 ${numberText(min)} 的数字，不要带单位。` },
+        error: {
+          title: say("请输入数字", "Enter a number"),
+          text: say(
+            `请输入不小于 ${numberText(min)} 的数字，不要带单位。`,
+            `Enter a number of at least ${numberText(min)}, without its unit.`,
+          ),
+        },
       };
     case "percent":
       // Above 1000% is almost always "12" typed for 12% (stored as 1200%): the template asks, and lets a
@@ -183,8 +224,11 @@ function validationFor(
         allowBlank: true,
         errorStyle: "warning",
         error: {
-          title: "请核对百分比",
-          text: "增长率超过 1000%。如要填 12%，请输入 12% 或 0.12；确属实情可点“是”保留。",
+          title: say("请核对百分比", "Check the percentage"),
+          text: say(
+            "增长率超过 1000%。如要填 12%，请输入 12% 或 0.12；确属实情可点“是”保留。",
+            "The growth is above 1000%. For 12%, type 12% or 0.12; if the figure is true, click Yes to keep it.",
+          ),
         },
       };
     case "date":
@@ -194,7 +238,13 @@ function validationFor(
         formulae: [field.min ?? 1, field.max ?? 2958465],
         allowBlank: true,
         errorStyle: "stop",
-        error: { title: "请输入日期", text: "请输入报告年度内的日期，格式如 2019-12-31。" },
+        error: {
+          title: say("请输入日期", "Enter a date"),
+          text: say(
+            `请输入报告期内的日期（${period.start} 至 ${period.end}），格式如 ${period.end}。`,
+            `Enter a date within the reporting period (${period.start} to ${period.end}), such as ${period.end}.`,
+          ),
+        },
       };
     case "text":
       return field.format === "phone"
@@ -204,7 +254,13 @@ function validationFor(
             formulae: [7, 20],
             allowBlank: true,
             errorStyle: "warning",
-            error: { title: "电话号码格式", text: "请填写固定电话（如 025-12345678）或手机号码。" },
+            error: {
+              title: say("电话号码格式", "Phone number"),
+              text: say(
+                "请填写固定电话（如 025-12345678）或手机号码。",
+                "Enter a landline (such as 025-12345678) or a mobile number.",
+              ),
+            },
           }
         : {
             type: "textLength",
@@ -212,13 +268,22 @@ function validationFor(
             formulae: [32767],
             allowBlank: true,
             errorStyle: "warning",
-            error: { title: "内容过长", text: "单元格最多容纳 32,767 个字符，请精简或改为附件。" },
+            error: {
+              title: say("内容过长", "Text too long"),
+              text: say(
+                "单元格最多容纳 32,767 个字符，请精简或改为附件。",
+                "A cell holds at most 32,767 characters: shorten the text or attach it separately.",
+              ),
+            },
           };
   }
 }
 
 /** FNV-1a over the workbook's structure: which fields sit where. Not security, just change detection. */
-export function fingerprintOf(metadata: Omit<TemplateMetadata, "unitName">, fields: FieldDef[]): string {
+export function fingerprintOf(
+  metadata: Omit<TemplateMetadata, "unitName" | "language">,
+  fields: FieldDef[],
+): string {
   const canonical = [
     metadata.specId,
     metadata.specVersion,
@@ -246,6 +311,7 @@ function buildMeta(metadata: TemplateMetadata, fields: FieldDef[]): SheetDraft {
     categories: metadata.categories.join(","),
     fieldCount: String(fields.length),
     fingerprint: fingerprintOf(metadata, fields),
+    language: metadata.language,
   };
   META_KEYS.forEach((key, i) => {
     draft.put(i + 1, 1, key, "meta");

@@ -1,6 +1,8 @@
 import type { LocalizedText } from "../spec/schema";
 import { quoteSheet } from "./address";
+import { shownValue } from "./choices";
 import type { Condition, FieldDef, FieldId } from "./types";
+import { CHOICE_LABEL } from "./vocabulary";
 
 /** The required-condition of a field in words, for the dictionary and input prompts. */
 export function describeCondition(
@@ -16,7 +18,7 @@ export function describeCondition(
       const label = labelOf(condition.field);
       return {
         zh: `当“${label.zh}”为${condition.values.map((v) => `“${v}”`).join("或")}时必填`,
-        en: `when "${label.en}" is ${condition.values.join(" or ")}`,
+        en: `when "${label.en}" is ${condition.values.map((v) => CHOICE_LABEL[v]?.en ?? v).join(" or ")}`,
       };
     }
     case "any-filled":
@@ -46,7 +48,8 @@ export function missingExpression(field: FieldDef, byId: Map<FieldId, FieldDef>)
       const other = byId.get(c.field);
       if (!other) return undefined;
       const ref = refTo(other, field);
-      return `AND(OR(${c.values.map((v) => `${ref}="${v}"`).join(",")}),${empty})`;
+      // The other cell holds what its dropdown shows, in the workbook's language.
+      return `AND(OR(${c.values.map((v) => `${ref}="${String(shownValue(other, v))}"`).join(",")}),${empty})`;
     }
     case "any-filled": {
       const refs = c.fields.flatMap((id) => {

@@ -1,6 +1,6 @@
-import type { Spec } from "../spec/schema";
+import type { LocalizedText, Spec } from "../spec/schema";
 import { SheetDraft } from "./sheet";
-import { SHEET_NAMES } from "./vocabulary";
+import { sheetNamesIn, type WorkbookLanguage } from "./vocabulary";
 import { fieldId } from "./field-ids";
 
 export const GUIDELINE_COLUMNS = {
@@ -14,34 +14,40 @@ export const GUIDELINE_COLUMNS = {
   original: 8,
 };
 
-const HEADERS: [string, number][] = [
-  ["编号\nNo.", 7],
-  ["部分\nSection", 20],
-  ["条目\nItem", 26],
-  ["负责部门\nResponsible", 18],
-  ["本省要求\nFor us", 10],
-  ["本省落实情况\nWhat we did", 44],
-  ["佐证材料 / 数据来源\nEvidence / source", 28],
-  ["指引原文\nGuideline text", 80],
+const HEADERS: [LocalizedText, number][] = [
+  [{ zh: "编号", en: "No." }, 7],
+  [{ zh: "部分", en: "Section (verbatim)" }, 20],
+  [{ zh: "条目", en: "Item" }, 26],
+  [{ zh: "负责部门", en: "Responsible (as named in the guideline)" }, 18],
+  [{ zh: "本省要求", en: "For this province" }, 10],
+  [{ zh: "本省落实情况", en: "What the province did" }, 44],
+  [{ zh: "佐证材料 / 数据来源", en: "Evidence / source" }, 28],
+  [{ zh: "指引原文", en: "Guideline text (verbatim)" }, 80],
 ];
 
-export function buildGuideline(spec: Spec): SheetDraft {
+const WORDS = {
+  subtitle: {
+    zh: "指引中明确由各地方知识产权局负责或要求“各地”落实的条目须填写；其他条目可选填本省配合情况。",
+    en: "Items the guideline gives to the local IP offices, or asks the provinces to carry out, must be reported; for the others, the province's part is optional.",
+  },
+  mustReport: { zh: "须报告", en: "Must report" },
+  optional: { zh: "选填", en: "Optional" },
+  localOffices: { zh: "各地方知识产权局", en: "Local IP offices" },
+  allDepartments: { zh: "各部门", en: "All departments" },
+} satisfies Record<string, LocalizedText>;
+
+export function buildGuideline(spec: Spec, lang: WorkbookLanguage): SheetDraft {
   const sheet = new SheetDraft(
     "guideline",
-    SHEET_NAMES.guideline,
+    sheetNamesIn(lang).guideline,
     HEADERS.map(([, w]) => w),
   );
   const last = HEADERS.length;
   sheet.layout.columns[GUIDELINE_COLUMNS.original - 1] = { width: 80, hidden: true, outlineLevel: 1 };
-  sheet.band(1, 1, last - 1, `《${spec.guidelineTitle}》落实情况`, "title", 30);
-  sheet.band(
-    2,
-    1,
-    last - 1,
-    "指引中明确由各地方知识产权局负责或要求“各地”落实的条目须填写；其他条目可选填本省配合情况。",
-    "subtitle",
-  );
-  HEADERS.forEach(([text], i) => sheet.put(3, i + 1, text, "header"));
+  const title = { zh: `《${spec.guidelineTitle}》落实情况`, en: `${spec.guidelineTitleEn}: implementation` };
+  sheet.band(1, 1, last - 1, title[lang], "title", 30);
+  sheet.band(2, 1, last - 1, WORDS.subtitle[lang], "subtitle");
+  HEADERS.forEach(([text], i) => sheet.put(3, i + 1, text[lang], "header"));
   sheet.layout.rowHeights[3] = 34;
   sheet.layout.freeze = { rows: 3, cols: 3 };
   sheet.layout.print = { landscape: true, titleRows: [3, 3] };
@@ -50,6 +56,8 @@ export function buildGuideline(spec: Spec): SheetDraft {
     row: number,
     key: string,
     numeral: string,
+    /** The item as an English reader names it: "Guideline (1)", "Work requirement (1)". */
+    nameEn: string,
     section: string,
     title: string,
     titleEn: string,
@@ -57,11 +65,21 @@ export function buildGuideline(spec: Spec): SheetDraft {
     text: string,
     required: boolean,
   ) => {
-    sheet.put(row, GUIDELINE_COLUMNS.numeral, numeral, "textCenter");
+    sheet.put(
+      row,
+      GUIDELINE_COLUMNS.numeral,
+      lang === "en" ? nameEn.replace(/^\D+/, "") : numeral,
+      "textCenter",
+    );
     sheet.put(row, GUIDELINE_COLUMNS.section, section, "text");
-    sheet.put(row, GUIDELINE_COLUMNS.title, title, "text");
+    sheet.put(row, GUIDELINE_COLUMNS.title, lang === "en" ? titleEn : title, "text");
     sheet.put(row, GUIDELINE_COLUMNS.department, department, "text");
-    sheet.put(row, GUIDELINE_COLUMNS.obligation, required ? "须报告" : "选填", "textCenter");
+    sheet.put(
+      row,
+      GUIDELINE_COLUMNS.obligation,
+      (required ? WORDS.mustReport : WORDS.optional)[lang],
+      "textCenter",
+    );
     sheet.put(row, GUIDELINE_COLUMNS.original, text, "note");
     const base = { guideline: key };
     sheet.input(
@@ -71,7 +89,7 @@ export function buildGuideline(spec: Spec): SheetDraft {
         ...base,
         id: fieldId.guideline(key, "progress"),
         role: "guideline",
-        label: { zh: `指引${numeral}${title}落实情况`, en: `Guideline ${numeral} ${titleEn}: what we did` },
+        label: { zh: `指引${numeral}${title}落实情况`, en: `${nameEn} ${titleEn}: what we did` },
         type: "text",
         required: required ? { kind: "always" } : { kind: "never" },
       },
@@ -85,7 +103,7 @@ export function buildGuideline(spec: Spec): SheetDraft {
         ...base,
         id: fieldId.guideline(key, "evidence"),
         role: "guideline",
-        label: { zh: `指引${numeral}${title}佐证材料`, en: `Guideline ${numeral} ${titleEn}: evidence` },
+        label: { zh: `指引${numeral}${title}佐证材料`, en: `${nameEn} ${titleEn}: evidence` },
         type: "text",
         required: { kind: "never" },
       },
@@ -100,24 +118,28 @@ export function buildGuideline(spec: Spec): SheetDraft {
       row++,
       String(item.number),
       item.numeral,
+      `Guideline (${item.number})`,
       item.section,
       item.title,
       item.titleEn,
-      [...new Set(item.paragraphs.map((p) => p.department))].join("、"),
-      item.paragraphs.map((p) => `${p.text}（${p.department}负责）`).join("\n"),
+      [...new Set(item.paragraphs.map((p) => p.department))].join(lang === "en" ? ", " : "、"),
+      item.paragraphs
+        .map((p) => (lang === "en" ? `${p.text} (${p.department})` : `${p.text}（${p.department}负责）`))
+        .join("\n"),
       item.addressedToProvinces,
     );
   }
-  sheet.band(row++, 1, last - 1, "五、工作要求", "measure", 22);
+  sheet.band(row++, 1, last - 1, spec.workRequirementsHeading[lang], "measure", 22);
   for (const req of spec.workRequirements) {
     addRow(
       row++,
       `requirement-${req.number}`,
       req.numeral,
-      "五、工作要求",
+      `Work requirement (${req.number})`,
+      spec.workRequirementsHeading[lang],
       req.title,
       req.titleEn,
-      req.addressedToProvinces ? "各地方知识产权局" : "各部门",
+      (req.addressedToProvinces ? WORDS.localOffices : WORDS.allDepartments)[lang],
       req.text,
       req.addressedToProvinces,
     );

@@ -20,5 +20,6 @@ export { TARGET_COLUMNS, goalText, targetRequired } from "./targets";
 export { fieldDictionary } from "./dictionary";
 export type { FieldDictionary, FieldEntry } from "./dictionary";
 export * from "./reading";
-export { recognizeReport, ReportError, sheetNamesOf } from "./recognize";
+export { recognizeReport, ReportError, sheetNamesOf, languageOf } from "./recognize";
+export { canonicalValue, canonicalValues, shownValue, shownValues } from "./choices";
 export type { RecognizedReport, ReportProblem } from "./recognize";

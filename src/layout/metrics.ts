@@ -1,9 +1,9 @@
-import type { Spec } from "../spec/schema";
+import type { LocalizedText, Spec } from "../spec/schema";
 import { a1 } from "./address";
 import { OBLIGATION_LABEL, obligationOf } from "./obligation";
 import { SheetDraft } from "./sheet";
 import type { Condition, Obligation, Profile } from "./types";
-import { ACTIVE_STATUSES, BOOLEAN_VALUES, SHEET_NAMES } from "./vocabulary";
+import { ACTIVE_STATUSES, BOOLEAN_VALUES, sheetNamesIn, type WorkbookLanguage } from "./vocabulary";
 import { fieldId, isTaskField } from "./field-ids";
 
 export const METRIC_COLUMNS = {
@@ -17,16 +17,21 @@ export const METRIC_COLUMNS = {
   rule: 8,
 };
 
-const HEADERS: [string, number][] = [
-  ["任务\nTask", 6],
-  ["任务名称\nTask title", 22],
-  ["指标\nIndicator", 34],
-  ["单位\nUnit", 8],
-  ["本省要求\nFor us", 10],
-  ["数值\nValue", 14],
-  ["数据来源\nData source", 28],
-  ["指引要求\nGuideline rule", 40],
+const HEADERS: [LocalizedText, number][] = [
+  [{ zh: "任务", en: "Task" }, 6],
+  [{ zh: "任务名称", en: "Task title" }, 22],
+  [{ zh: "指标", en: "Indicator" }, 34],
+  [{ zh: "单位", en: "Unit" }, 8],
+  [{ zh: "本省要求", en: "For this province" }, 10],
+  [{ zh: "数值", en: "Value" }, 14],
+  [{ zh: "数据来源", en: "Data source" }, 28],
+  [{ zh: "指引要求", en: "Guideline rule (verbatim)" }, 40],
 ];
+
+const SUBTITLE: LocalizedText = {
+  zh: "任务原文要求可核对的数字。每个数字须注明数据来源。",
+  en: "Figures the tasks' own words make checkable. Every figure needs its data source.",
+};
 
 function valueCondition(task: number, obligation: Obligation): Condition {
   if (obligation === "required") return { kind: "always" };
@@ -35,16 +40,17 @@ function valueCondition(task: number, obligation: Obligation): Condition {
   return { kind: "never" };
 }
 
-export function buildMetrics(spec: Spec, profile: Profile): SheetDraft {
+export function buildMetrics(spec: Spec, profile: Profile, lang: WorkbookLanguage): SheetDraft {
   const sheet = new SheetDraft(
     "metrics",
-    SHEET_NAMES.metrics,
+    sheetNamesIn(lang).metrics,
     HEADERS.map(([, w]) => w),
   );
   const last = HEADERS.length;
-  sheet.band(1, 1, last, `${spec.title.zh} · 任务量化指标`, "title", 30);
-  sheet.band(2, 1, last, "任务原文要求可核对的数字。每个数字须注明数据来源。", "subtitle");
-  HEADERS.forEach(([text], i) => sheet.put(3, i + 1, text, "header"));
+  const title = { zh: `${spec.title.zh} · 任务量化指标`, en: `${spec.title.en} · task figures` };
+  sheet.band(1, 1, last, title[lang], "title", 30);
+  sheet.band(2, 1, last, SUBTITLE[lang], "subtitle");
+  HEADERS.forEach(([text], i) => sheet.put(3, i + 1, text[lang], "header"));
   sheet.layout.rowHeights[3] = 34;
   sheet.layout.freeze = { rows: 3, cols: 3 };
   sheet.layout.print = { landscape: true, titleRows: [3, 3] };
@@ -57,10 +63,10 @@ export function buildMetrics(spec: Spec, profile: Profile): SheetDraft {
       const id = fieldId.taskMetric(task.number, metric.id);
       const notApplicable = obligation === "not-applicable" || obligation === "national-only";
       sheet.put(row, METRIC_COLUMNS.task, task.number, "textCenter");
-      sheet.put(row, METRIC_COLUMNS.title, task.title, "text");
-      sheet.put(row, METRIC_COLUMNS.metric, metric.label.zh, "text");
-      sheet.put(row, METRIC_COLUMNS.unit, metric.unit?.zh ?? "", "textCenter");
-      sheet.put(row, METRIC_COLUMNS.obligation, OBLIGATION_LABEL[obligation].zh, "textCenter");
+      sheet.put(row, METRIC_COLUMNS.title, lang === "en" ? task.titleEn : task.title, "text");
+      sheet.put(row, METRIC_COLUMNS.metric, metric.label[lang], "text");
+      sheet.put(row, METRIC_COLUMNS.unit, metric.unit?.[lang] ?? "", "textCenter");
+      sheet.put(row, METRIC_COLUMNS.obligation, OBLIGATION_LABEL[obligation][lang], "textCenter");
       const rule = rules.find((r) => r.left === id || r.right === id);
       sheet.put(row, METRIC_COLUMNS.rule, rule ? rule.phrase : "", "note");
       const isBoolean = metric.type === "boolean";

@@ -3,6 +3,7 @@ import type { LocalizedText, Spec } from "../spec/schema";
 import { buildLayout, type MetaKey } from "./build";
 import { checkProfileCategories } from "./obligation";
 import type { Profile, WorkbookLayout } from "./types";
+import type { WorkbookLanguage } from "./vocabulary";
 
 export type ReportProblem = "not-a-report" | "unknown-spec" | "tampered-metadata";
 
@@ -57,7 +58,12 @@ export function recognizeReport(
     });
   }
   const profile: Profile = { unitId: unit.id, categories };
-  return { spec, profile, layout: buildLayout(spec, profile) };
+  return { spec, profile, layout: buildLayout(spec, profile, languageOf(meta)) };
+}
+
+/** The language a report was made in (a workbook from before languages were recorded is Chinese). */
+export function languageOf(meta: Partial<Record<MetaKey, string>>): WorkbookLanguage {
+  return meta.language === "en" ? "en" : "zh";
 }
 
 export function sheetNamesOf(layout: WorkbookLayout): Record<string, string> {

@@ -1,9 +1,9 @@
-import type { QuantitativeTarget, Spec, Target } from "../spec/schema";
+import type { LocalizedText, QuantitativeTarget, Spec, Target } from "../spec/schema";
 import { a1 } from "./address";
 import { obligationOf } from "./obligation";
 import { SheetDraft } from "./sheet";
 import type { Condition, FieldId, Profile } from "./types";
-import { COMPARATOR_SYMBOL, SHEET_NAMES, TARGET_STATUS } from "./vocabulary";
+import { COMPARATOR_SYMBOL, sheetNamesIn, targetStatusWords, type WorkbookLanguage } from "./vocabulary";
 import { fieldId, type TargetPart } from "./field-ids";
 
 export const TARGET_COLUMNS = {
@@ -22,25 +22,52 @@ export const TARGET_COLUMNS = {
   progress: 13,
 } as const;
 
-const HEADERS: [string, number][] = [
-  ["序号\nNo.", 6],
-  ["目标\nTarget", 22],
-  ["指引原文\nAs worded in the guideline", 34],
-  ["评判范围\nJudged", 12],
-  ["目标值\nGoal", 11],
-  ["计量单位\nUnit", 10],
-  ["2018年基数\n2018 baseline", 13],
-  ["2019年实际值\n2019 value", 13],
-  ["填报增长率\nReported growth", 12],
-  ["计算增长率\nComputed change", 12],
-  ["完成情况\nStatus", 12],
-  ["数据来源\nData source", 26],
-  ["进展说明\nNotes", 36],
-];
+/** The column headers; the two figures' years come from the spec. */
+function headers(spec: Spec): [LocalizedText, number][] {
+  return [
+    [{ zh: "序号", en: "No." }, 6],
+    [{ zh: "目标", en: "Target" }, 22],
+    [{ zh: "指引原文", en: "As worded in the guideline" }, 34],
+    [{ zh: "评判范围", en: "Judged" }, 12],
+    [{ zh: "目标值", en: "Goal" }, 11],
+    [{ zh: "计量单位", en: "Unit" }, 10],
+    [{ zh: `${spec.baselineYear}年基数`, en: `${spec.baselineYear} baseline` }, 13],
+    [{ zh: `${spec.year}年实际值`, en: `${spec.year} value` }, 13],
+    [{ zh: "填报增长率", en: "Reported growth" }, 12],
+    [{ zh: "计算增长率", en: "Computed change" }, 12],
+    [{ zh: "完成情况", en: "Status" }, 12],
+    [{ zh: "数据来源", en: "Data source" }, 26],
+    [{ zh: "进展说明", en: "Notes" }, 36],
+  ];
+}
 
-export function goalText(t: QuantitativeTarget): string {
+const WORDS = {
+  qualitative: { zh: "定性目标", en: "Qualitative" },
+  qualitativeBand: {
+    zh: "定性目标，请在“进展说明”中填写本省进展",
+    en: "A qualitative goal: describe the province's progress under Notes",
+  },
+  provincial: { zh: "本省考核", en: "This province" },
+  national: { zh: "全国汇总", en: "National total" },
+  growthPrompt: {
+    zh: "可选：如另行填报增长率，须与基数和实际值计算所得一致。",
+    en: "Optional: a growth rate entered here must agree with the one the baseline and the value give.",
+  },
+  sourcePrompt: {
+    zh: "数出有据：注明统计口径和出处（如统计报表、主管部门数据、监测系统）。",
+    en: "Every figure needs its source: say where it comes from and how it is counted (statistical reports, the competent department's data, a monitoring system).",
+  },
+} satisfies Record<string, LocalizedText>;
+
+export function goalText(t: QuantitativeTarget, lang: WorkbookLanguage = "zh"): string {
+  const goal = t.goal.toLocaleString("en-US");
+  if (lang === "en") {
+    const verb = t.measuredAs === "growth" ? "growth " : t.measuredAs === "reduction" ? "cut " : "";
+    const unit = t.goalUnit.en === "%" ? "%" : ` ${t.goalUnit.en}`;
+    return `${verb}${COMPARATOR_SYMBOL[t.comparator]} ${t.approximate ? "about " : ""}${goal}${unit}`;
+  }
   const verb = t.measuredAs === "growth" ? "增长" : t.measuredAs === "reduction" ? "压减" : "";
-  return `${verb}${COMPARATOR_SYMBOL[t.comparator]} ${t.approximate ? "约" : ""}${t.goal.toLocaleString("en-US")}${t.goalUnit.zh}`;
+  return `${verb}${COMPARATOR_SYMBOL[t.comparator]} ${t.approximate ? "约" : ""}${goal}${t.goalUnit.zh}`;
 }
 
 /** Whether this province must report the target's figures. */
@@ -58,22 +85,25 @@ function comparison(t: QuantitativeTarget, ref: string): string {
   return `ROUND(${ref},6)${t.comparator}${goal}`;
 }
 
-export function buildTargets(spec: Spec, profile: Profile): SheetDraft {
+export function buildTargets(spec: Spec, profile: Profile, lang: WorkbookLanguage): SheetDraft {
+  const HEADERS = headers(spec);
   const sheet = new SheetDraft(
     "targets",
-    SHEET_NAMES.targets,
+    sheetNamesIn(lang).targets,
     HEADERS.map(([, w]) => w),
   );
   const last = HEADERS.length;
-  sheet.band(1, 1, last, `${spec.guidelineTitle} · 主要目标完成情况`, "title", 30);
-  sheet.band(
-    2,
-    1,
-    last,
-    "填写2018年基数和2019年实际值，增长率与完成情况自动计算。百分比可直接输入如 12%。每个数字都须注明数据来源（数出有据）。",
-    "subtitle",
-  );
-  HEADERS.forEach(([text], i) => sheet.put(3, i + 1, text, "header"));
+  const title = {
+    zh: `${spec.guidelineTitle} · 主要目标完成情况`,
+    en: `${spec.guidelineTitleEn} · main goals`,
+  };
+  const subtitle = {
+    zh: `填写${spec.baselineYear}年基数和${spec.year}年实际值，增长率与完成情况自动计算。百分比可直接输入如 12%。每个数字都须注明数据来源（数出有据）。`,
+    en: `Enter the ${spec.baselineYear} baseline and the ${spec.year} value; the growth and the status are computed. Percentages can be typed as 12%. Every figure needs its data source.`,
+  };
+  sheet.band(1, 1, last, title[lang], "title", 30);
+  sheet.band(2, 1, last, subtitle[lang], "subtitle");
+  HEADERS.forEach(([text], i) => sheet.put(3, i + 1, text[lang], "header"));
   sheet.layout.rowHeights[3] = 34;
   sheet.layout.freeze = { rows: 3, cols: 2 };
   sheet.layout.print = { landscape: true, titleRows: [3, 3] };
@@ -81,34 +111,30 @@ export function buildTargets(spec: Spec, profile: Profile): SheetDraft {
   spec.targets.forEach((target, i) => {
     const row = 4 + i;
     sheet.put(row, TARGET_COLUMNS.number, i + 1, "textCenter");
-    sheet.put(row, TARGET_COLUMNS.label, target.label.zh, "text");
-    sheet.put(row, TARGET_COLUMNS.phrase, target.phrase + sourceNote(target), "note");
+    sheet.put(row, TARGET_COLUMNS.label, target.label[lang], "text");
+    sheet.put(row, TARGET_COLUMNS.phrase, target.phrase + sourceNote(target, lang), "note");
     sheet.layout.rowHeights[row] = 45;
-    if (target.kind === "qualitative") addQualitative(sheet, target, row);
-    else addQuantitative(sheet, spec, target, profile, row);
+    if (target.kind === "qualitative") addQualitative(sheet, target, row, lang);
+    else addQuantitative(sheet, spec, target, profile, row, lang);
   });
   return sheet;
 }
 
-function sourceNote(t: Target): string {
-  return t.source === "main-goals" ? "" : `（任务${t.source.task}）`;
+function sourceNote(t: Target, lang: WorkbookLanguage): string {
+  if (t.source === "main-goals") return "";
+  return lang === "en" ? ` (task ${t.source.task})` : `（任务${t.source.task}）`;
 }
 
-function addQualitative(sheet: SheetDraft, t: Target, row: number): void {
-  sheet.put(row, TARGET_COLUMNS.scope, "定性目标", "textCenter");
-  sheet.band(
-    row,
-    TARGET_COLUMNS.goal,
-    TARGET_COLUMNS.computed,
-    "定性目标，请在“进展说明”中填写本省进展",
-    "note",
-  );
+function addQualitative(sheet: SheetDraft, t: Target, row: number, lang: WorkbookLanguage): void {
+  const statusWords = targetStatusWords(lang);
+  sheet.put(row, TARGET_COLUMNS.scope, WORDS.qualitative[lang], "textCenter");
+  sheet.band(row, TARGET_COLUMNS.goal, TARGET_COLUMNS.computed, WORDS.qualitativeBand[lang], "note");
   const progress = a1(row, TARGET_COLUMNS.progress);
   sheet.formula(
     row,
     TARGET_COLUMNS.status,
-    `IF(LEN(${progress})>0,"${TARGET_STATUS.reported}","${TARGET_STATUS.pending}")`,
-    TARGET_STATUS.pending,
+    `IF(LEN(${progress})>0,"${statusWords.reported}","${statusWords.pending}")`,
+    statusWords.pending,
     "status",
   );
   const base = { target: t.id, required: { kind: "never" } as Condition };
@@ -146,11 +172,13 @@ function addQuantitative(
   t: QuantitativeTarget,
   profile: Profile,
   row: number,
+  lang: WorkbookLanguage,
 ): void {
+  const statusWords = targetStatusWords(lang);
   const required = targetRequired(spec, t, profile);
-  sheet.put(row, TARGET_COLUMNS.scope, t.scope === "provincial" ? "本省考核" : "全国汇总", "textCenter");
-  sheet.put(row, TARGET_COLUMNS.goal, goalText(t), "textCenter");
-  sheet.put(row, TARGET_COLUMNS.unit, t.valueUnit.zh, "textCenter");
+  sheet.put(row, TARGET_COLUMNS.scope, WORDS[t.scope][lang], "textCenter");
+  sheet.put(row, TARGET_COLUMNS.goal, goalText(t, lang), "textCenter");
+  sheet.put(row, TARGET_COLUMNS.unit, t.valueUnit[lang], "textCenter");
   const id = (part: TargetPart): FieldId => fieldId.target(t.id, part);
   const valueStyle = t.valueType === "integer" ? "inputInteger" : "inputNumber";
   const figure = (part: "baseline" | "actual", zh: string, en: string, needed: boolean) =>
@@ -169,7 +197,10 @@ function addQuantitative(
         target: t.id,
       },
       valueStyle,
-      { prompt: `${t.phrase}（单位：${t.valueUnit.zh}）` },
+      {
+        prompt:
+          lang === "en" ? `${t.phrase} (unit: ${t.valueUnit.en})` : `${t.phrase}（单位：${t.valueUnit.zh}）`,
+      },
     );
 
   const changeMeasured = t.measuredAs !== "level";
@@ -202,7 +233,7 @@ function addQuantitative(
         target: t.id,
       },
       "inputPercent",
-      { prompt: "可选：如另行填报增长率，须与基数和实际值计算所得一致。" },
+      { prompt: WORDS.growthPrompt[lang] },
     );
     figures.push(id("growth"));
   } else {
@@ -224,11 +255,11 @@ function addQuantitative(
 
   const status =
     t.scope === "national"
-      ? `IF(ISNUMBER(${h}),"${TARGET_STATUS.national}","${TARGET_STATUS.optional}")`
+      ? `IF(ISNUMBER(${h}),"${statusWords.national}","${statusWords.optional}")`
       : changeMeasured
-        ? `IF(ISNUMBER(${j}),IF(${comparison(t, j)},"${TARGET_STATUS.met}","${TARGET_STATUS.missed}"),"${TARGET_STATUS.pending}")`
-        : `IF(ISNUMBER(${h}),IF(${comparison(t, h)},"${TARGET_STATUS.met}","${TARGET_STATUS.missed}"),"${TARGET_STATUS.pending}")`;
-  const initial = t.scope === "national" ? TARGET_STATUS.optional : TARGET_STATUS.pending;
+        ? `IF(ISNUMBER(${j}),IF(${comparison(t, j)},"${statusWords.met}","${statusWords.missed}"),"${statusWords.pending}")`
+        : `IF(ISNUMBER(${h}),IF(${comparison(t, h)},"${statusWords.met}","${statusWords.missed}"),"${statusWords.pending}")`;
+  const initial = t.scope === "national" ? statusWords.optional : statusWords.pending;
   sheet.formula(row, TARGET_COLUMNS.status, status, initial, "status");
 
   sheet.input(
@@ -243,7 +274,7 @@ function addQuantitative(
       target: t.id,
     },
     "input",
-    { prompt: "数出有据：注明统计口径和出处（如统计报表、主管部门数据、监测系统）。" },
+    { prompt: WORDS.sourcePrompt[lang] },
   );
   sheet.input(
     row,
@@ -260,7 +291,7 @@ function addQuantitative(
   );
 
   const k = a1(row, TARGET_COLUMNS.status);
-  sheet.conditional({ ref: k, formula: `${k}="${TARGET_STATUS.missed}"`, style: "cfMissed" });
-  sheet.conditional({ ref: k, formula: `${k}="${TARGET_STATUS.met}"`, style: "cfMet" });
-  sheet.conditional({ ref: h, formula: `${k}="${TARGET_STATUS.missed}"`, style: "cfMissed" });
+  sheet.conditional({ ref: k, formula: `${k}="${statusWords.missed}"`, style: "cfMissed" });
+  sheet.conditional({ ref: k, formula: `${k}="${statusWords.met}"`, style: "cfMet" });
+  sheet.conditional({ ref: h, formula: `${k}="${statusWords.missed}"`, style: "cfMissed" });
 }

@@ -1,9 +1,16 @@
-import type { Spec, Task } from "../spec/schema";
+import type { LocalizedText, Spec, Task } from "../spec/schema";
 import { a1 } from "./address";
 import { OBLIGATION_LABEL, obligationOf } from "./obligation";
 import { SheetDraft } from "./sheet";
 import type { Condition, Obligation, Profile, StyleKey } from "./types";
-import { ACTIVE_STATUSES, SHEET_NAMES, STATUS, STATUS_VALUES } from "./vocabulary";
+import {
+  ACTIVE_STATUSES,
+  CHOICE_LABEL,
+  sheetNamesIn,
+  STATUS,
+  STATUS_VALUES,
+  type WorkbookLanguage,
+} from "./vocabulary";
 import { fieldId, TASK_PART_ROLE, TASK_PARTS, type TaskPart } from "./field-ids";
 
 /** Tasks sheet columns (1-based). */
@@ -22,20 +29,33 @@ export const TASK_COLUMNS = {
   original: 12,
 } as const;
 
-const HEADERS: [string, number][] = [
-  ["序号\nNo.", 6],
-  ["任务\nTask", 24],
-  ["局内牵头部门\nLead departments", 16],
-  ["省份要求（原文）\nProvince obligation", 18],
-  ["本省要求\nFor us", 10],
-  ["状态\nStatus", 10],
-  ["工作进展\nProgress", 42],
-  ["量化成果\nQuantified results", 28],
-  ["佐证材料\nEvidence", 24],
-  ["存在问题\nProblems", 24],
-  ["下一步计划\nNext steps", 24],
-  ["指引原文（各地要求）\nGuideline text for provinces", 70],
+const HEADERS: [LocalizedText, number][] = [
+  [{ zh: "序号", en: "No." }, 6],
+  [{ zh: "任务", en: "Task" }, 24],
+  [{ zh: "局内牵头部门", en: "Lead departments (as named in the guideline)" }, 16],
+  [{ zh: "省份要求（原文）", en: "Province line (guideline's words)" }, 18],
+  [{ zh: "本省要求", en: "For this province" }, 10],
+  [{ zh: "状态", en: "Status" }, 10],
+  [{ zh: "工作进展", en: "Progress" }, 42],
+  [{ zh: "量化成果", en: "Quantified results" }, 28],
+  [{ zh: "佐证材料", en: "Evidence" }, 24],
+  [{ zh: "存在问题", en: "Problems" }, 24],
+  [{ zh: "下一步计划", en: "Next steps" }, 24],
+  [{ zh: "指引原文（各地要求）", en: "Guideline text for the provinces (verbatim)" }, 70],
 ];
+
+const WORDS = {
+  subtitle: {
+    zh: "黄色单元格填写；灰色行为本省不适用的任务，请留空。选中单元格可看到填报提示；右侧折叠列收录各地要求原文。",
+    en: "Fill in the yellow cells; grey rows are tasks that do not apply to this province: leave them empty. Select a cell to see what to enter; the collapsed column at the right holds the guideline's text.",
+  },
+  noLine: { zh: "（无省份要求，国家知识产权局任务）", en: "(no province line: a national office task)" },
+  nationalOnly: {
+    zh: "国家知识产权局任务，省份无需填报。",
+    en: "A national office task: provinces do not report on it.",
+  },
+} satisfies Record<string, LocalizedText>;
+
 
 const PART_LABEL: Record<TaskPart, { zh: string; en: string }> = {
   status: { zh: "状态", en: "status" },
@@ -68,24 +88,19 @@ function provincialText(task: Task): string {
   return task.provincialWork.join("\n");
 }
 
-export function buildTasks(spec: Spec, profile: Profile): SheetDraft {
+export function buildTasks(spec: Spec, profile: Profile, lang: WorkbookLanguage): SheetDraft {
   const sheet = new SheetDraft(
     "tasks",
-    SHEET_NAMES.tasks,
+    sheetNamesIn(lang).tasks,
     HEADERS.map(([, w]) => w),
   );
   const last = HEADERS.length;
   // The full guideline text lives in a collapsed column: reachable, but not cluttering the grid.
   sheet.layout.columns[TASK_COLUMNS.original - 1] = { width: 70, hidden: true, outlineLevel: 1 };
-  sheet.band(1, 1, last - 1, `${spec.title.zh} · 任务落实情况`, "title", 30);
-  sheet.band(
-    2,
-    1,
-    last - 1,
-    "黄色单元格填写；灰色行为本省不适用的任务，请留空。选中单元格可看到填报提示；右侧折叠列收录各地要求原文。",
-    "subtitle",
-  );
-  HEADERS.forEach(([text], i) => sheet.put(3, i + 1, text, "header"));
+  const title = { zh: `${spec.title.zh} · 任务落实情况`, en: `${spec.title.en} · progress on the tasks` };
+  sheet.band(1, 1, last - 1, title[lang], "title", 30);
+  sheet.band(2, 1, last - 1, WORDS.subtitle[lang], "subtitle");
+  HEADERS.forEach(([text], i) => sheet.put(3, i + 1, text[lang], "header"));
   sheet.layout.rowHeights[3] = 34;
   sheet.layout.freeze = { rows: 3, cols: 2 };
   sheet.layout.print = { landscape: true, titleRows: [3, 3] };
@@ -96,7 +111,9 @@ export function buildTasks(spec: Spec, profile: Profile): SheetDraft {
       row,
       1,
       last - 1,
-      `举措${measure.number}：${measure.title}（${measure.titleEn}）`,
+      lang === "en"
+        ? `Measure ${measure.number}: ${measure.titleEn}`
+        : `举措${measure.number}：${measure.title}`,
       "measure",
       22,
     );
@@ -104,21 +121,21 @@ export function buildTasks(spec: Spec, profile: Profile): SheetDraft {
     for (const task of spec.tasks.filter((t) => t.measure === measure.id)) {
       const obligation = obligationOf(task, profile);
       sheet.put(row, TASK_COLUMNS.number, task.number, "textCenter");
-      sheet.put(row, TASK_COLUMNS.title, task.title, "text");
-      sheet.put(row, TASK_COLUMNS.lead, task.leadDepartments.join("、"), "text");
+      sheet.put(row, TASK_COLUMNS.title, lang === "en" ? task.titleEn : task.title, "text");
+      sheet.put(row, TASK_COLUMNS.lead, task.leadDepartments.join(lang === "en" ? ", " : "、"), "text");
       sheet.put(
         row,
         TASK_COLUMNS.line,
-        task.obligations.map((o) => o.line ?? "（无省份要求，国家知识产权局任务）").join("\n"),
+        task.obligations.map((o) => o.line ?? WORDS.noLine[lang]).join("\n"),
         "text",
       );
-      sheet.put(row, TASK_COLUMNS.obligation, OBLIGATION_LABEL[obligation].zh, "textCenter");
+      sheet.put(row, TASK_COLUMNS.obligation, OBLIGATION_LABEL[obligation][lang], "textCenter");
       sheet.put(row, TASK_COLUMNS.original, provincialText(task) || task.nationalWork, "note");
 
       if (obligation === "national-only") {
-        sheet.band(row, TASK_COLUMNS.status, TASK_COLUMNS.next, "国家知识产权局任务，省份无需填报。", "note");
+        sheet.band(row, TASK_COLUMNS.status, TASK_COLUMNS.next, WORDS.nationalOnly[lang], "note");
       } else {
-        addTaskInputs(sheet, task, obligation, row);
+        addTaskInputs(sheet, task, obligation, row, lang);
       }
       sheet.layout.rowHeights[row] = 60;
       row++;
@@ -127,7 +144,13 @@ export function buildTasks(spec: Spec, profile: Profile): SheetDraft {
   return sheet;
 }
 
-function addTaskInputs(sheet: SheetDraft, task: Task, obligation: Obligation, row: number): void {
+function addTaskInputs(
+  sheet: SheetDraft,
+  task: Task,
+  obligation: Obligation,
+  row: number,
+  lang: WorkbookLanguage,
+): void {
   const notApplicable = obligation === "not-applicable";
   const textStyle: StyleKey = notApplicable ? "inputNotApplicable" : "input";
   const guidance = provincialText(task);
@@ -155,8 +178,8 @@ function addTaskInputs(sheet: SheetDraft, task: Task, obligation: Obligation, ro
     if (notApplicable) {
       const ref = a1(row, col);
       // 不适用 is the true answer for such a task's status: only other entries are flagged.
-      const formula =
-        part === "status" ? `AND(LEN(${ref})>0,${ref}<>"${STATUS.notApplicable}")` : `LEN(${ref})>0`;
+      const shown = CHOICE_LABEL[STATUS.notApplicable][lang];
+      const formula = part === "status" ? `AND(LEN(${ref})>0,${ref}<>"${shown}")` : `LEN(${ref})>0`;
       sheet.conditional({ ref, formula, style: "cfNotApplicableFilled" });
     }
   }

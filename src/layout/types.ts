@@ -38,7 +38,10 @@ export interface FieldDef {
   col: number;
   label: LocalizedText;
   type: FieldType;
+  /** The values the field may hold, as stored and as the rules read them (the public contract). */
   allowed?: string[];
+  /** The same values as this workbook's dropdown shows them, in its language, in the same order. */
+  shown?: string[];
   unit?: LocalizedText;
   required: Condition;
   /** The required condition in words, for the dictionary and the input prompt. */
@@ -154,6 +157,8 @@ export interface SheetLayout {
 }
 
 export interface TemplateMetadata {
+  /** The language of the workbook's headers, labels and dropdowns. */
+  language: "zh" | "en";
   specId: string;
   specVersion: string;
   templateVersion: string;

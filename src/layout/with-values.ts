@@ -1,10 +1,13 @@
+import { shownValues } from "./choices";
 import type { CellValue, FieldId, WorkbookLayout } from "./types";
 
 /**
  * The layout with entered values in its input cells, so an adapter renders template and values in one pass
  * (formats before values: text cells stay text whatever the user typed).
  */
-export function layoutWithValues(layout: WorkbookLayout, values: Record<FieldId, CellValue>): WorkbookLayout {
+export function layoutWithValues(layout: WorkbookLayout, stored: Record<FieldId, CellValue>): WorkbookLayout {
+  // Stored values are canonical (已完成); the cell shows them as the workbook's dropdown does.
+  const values = shownValues(layout.fields, stored);
   return {
     ...layout,
     sheets: layout.sheets.map((sheet) => ({

@@ -3,6 +3,7 @@ import { resolveProfile } from "../layout/obligation";
 import type { WorkbookReading } from "../layout/reading";
 import type { RecognizedReport } from "../layout/recognize";
 import type { CellValue, FieldId, Profile, WorkbookLayout } from "../layout/types";
+import type { WorkbookLanguage } from "../layout/vocabulary";
 import type { Spec } from "../spec/schema";
 import { isEmpty, planRefresh, type RefreshPlan, type RetiredValue } from "./plan";
 import { migrationPath, targetSpec } from "./versions";
@@ -19,6 +20,8 @@ export interface RefreshChoice {
   toVersion?: string;
   /** New profile categories (default: the workbook's own). */
   categories?: string[];
+  /** The language of the new workbook (default: the one the workbook was made in). */
+  language?: WorkbookLanguage;
   /** Values already on the workbook's retired-fields sheet: they stay there. */
   previouslyRetired: RetiredValue[];
 }
@@ -54,7 +57,7 @@ export function prepareRefresh(report: ReportForRefresh, choice: RefreshChoice):
   const profile = choice.categories
     ? resolveProfile(toSpec, report.profile.unitId, choice.categories)
     : { ...report.profile };
-  const layout = buildLayout(toSpec, profile);
+  const layout = buildLayout(toSpec, profile, choice.language ?? report.layout.metadata.language);
   const values: Record<FieldId, CellValue> = {};
   for (const [id, value] of Object.entries(report.reading.values)) if (!isEmpty(value)) values[id] = value;
   const plan = planRefresh({

@@ -182,15 +182,16 @@ function checkBoolean(ev: Evaluation, field: FieldDef, value: CellValue): void {
 }
 
 function checkDate(ev: Evaluation, field: FieldDef, value: CellValue): void {
-  const year = ev.input.spec.year;
+  const { year, period } = ev.input.spec;
+  const example = period.end;
   if (typeof value !== "number" || !Number.isFinite(value)) {
     ev.report("value.date.type", field, {
       message: {
-        zh: `“${field.label.zh}”应为日期，实际是文本“${quoteValue(value)}”：请按日期格式输入，如 ${year}-12-31`,
-        en: `"${field.label.en}" must be a date; found the text "${quoteValue(value)}": enter a date such as ${year}-12-31`,
+        zh: `“${field.label.zh}”应为日期，实际是文本“${quoteValue(value)}”：请按日期格式输入，如 ${example}`,
+        en: `"${field.label.en}" must be a date; found the text "${quoteValue(value)}": enter a date such as ${example}`,
       },
       expected: "date",
-      expectedText: { zh: `日期（如 ${year}-12-31）`, en: `a date (such as ${year}-12-31)` },
+      expectedText: { zh: `日期（如 ${example}）`, en: `a date (such as ${example})` },
     });
     return;
   }

@@ -52,7 +52,7 @@ function missedGrowthGoal(draft: SampleDraft, taken: Set<string>): SampleDefect 
     fieldId: id,
     description: {
       zh: `${t.label.zh}${percent(change)}%，未达到目标（${goalText(t)}）`,
-      en: `${t.label.en}: ${percent(change)}%, short of the goal (${t.comparator} ${t.goal}%)`,
+      en: `${t.label.en}: ${percent(change)}%, short of the goal (${goalText(t, "en")})`,
     },
   };
 }

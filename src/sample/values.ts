@@ -3,7 +3,7 @@ import { fieldId, type TargetPart, type TaskPart } from "../layout/field-ids";
 import { obligationOf } from "../layout/obligation";
 import { targetRequired } from "../layout/targets";
 import type { CellValue, FieldId, Profile, WorkbookLayout } from "../layout/types";
-import { excelSerial, STATUS } from "../layout/vocabulary";
+import { isoSerial, STATUS } from "../layout/vocabulary";
 import type { QuantitativeTarget, Spec, Task } from "../spec/schema";
 import {
   evidenceText,
@@ -60,7 +60,7 @@ export function fillCover(draft: SampleDraft): void {
   draft.set(fieldId.cover("department"), department(rng));
   draft.set(fieldId.cover("contact"), contactName(rng));
   draft.set(fieldId.cover("phone"), phoneNumber(rng, unit?.code ?? ""));
-  draft.set(fieldId.cover("period"), excelSerial(spec.year, 12, 31));
+  draft.set(fieldId.cover("period"), isoSerial(spec.period.end));
 }
 
 /** 必做 tasks are mostly done or under way; 选做 ones spread wider; 不适用 ones stay empty. */

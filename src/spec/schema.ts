@@ -120,7 +120,7 @@ export const QuantitativeTarget = z
     goal: z.number(),
     /** The unit of the goal value: "%" for growth and reduction goals. */
     goalUnit: LocalizedText,
-    /** level: the figure itself is judged; growth / reduction: the change from the 2018 baseline. */
+    /** level: the figure itself is judged; growth / reduction: the change from the baseline year's figure. */
     measuredAs: z.enum(["level", "growth", "reduction"]),
     /** The unit of the reported figures (baseline and actual). */
     valueUnit: LocalizedText,
@@ -198,14 +198,28 @@ export const Migration = z
   .strict();
 export type Migration = z.infer<typeof Migration>;
 
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date as YYYY-MM-DD");
+
+/** The days a report speaks for: its 数据截止日期 must fall within them. */
+export const ReportingPeriod = z.object({ start: IsoDate, end: IsoDate }).strict();
+export type ReportingPeriod = z.infer<typeof ReportingPeriod>;
+
 export const Spec = z
   .object({
     specId: Slug,
     specVersion: z.string().regex(/^\d+\.\d+\.\d+$/, "semantic version"),
+    /** The year reported on: its figures are the "actual" values, its dates the reporting period. */
     year: z.number().int().min(2000).max(2100),
+    /** The year growth and reduction goals are measured from (the year before, as a rule). */
     baselineYear: z.number().int().min(2000).max(2100),
+    period: ReportingPeriod,
+    /** The task list's title, e.g. 2019年推动知识产权高质量发展任务清单. */
     title: LocalizedText,
+    /** The work guideline's title, verbatim, and in English. */
     guidelineTitle: z.string().min(1),
+    guidelineTitleEn: z.string().min(1),
+    /** The heading of the guideline's part on work requirements, e.g. 五、工作要求. */
+    workRequirementsHeading: LocalizedText,
     issuer: LocalizedText,
     measures: z.array(Measure).min(1),
     tasks: z.array(Task).min(1),
@@ -220,6 +234,24 @@ export const Spec = z
   })
   .strict()
   .superRefine((spec, ctx) => {
+    if (spec.baselineYear >= spec.year)
+      ctx.addIssue({
+        code: "custom",
+        path: ["baselineYear"],
+        message: `baseline year ${spec.baselineYear} must come before the reporting year ${spec.year}`,
+      });
+    (["start", "end"] as const).forEach((end) => {
+      const date = spec.period[end];
+      const valid = !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) && date.startsWith(`${spec.year}-`);
+      if (!valid)
+        ctx.addIssue({
+          code: "custom",
+          path: ["period", end],
+          message: `${date} is not a date in the reporting year ${spec.year}`,
+        });
+    });
+    if (spec.period.start > spec.period.end)
+      ctx.addIssue({ code: "custom", path: ["period"], message: "the period ends before it starts" });
     const measureIds = new Set(spec.measures.map((m) => m.id));
     const categoryIds = new Set(spec.categories.map((c) => c.id));
     const seenTasks = new Set<number>();

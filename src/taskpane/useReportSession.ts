@@ -123,7 +123,8 @@ export function useReportSession(
   const insert = useCallback(
     (spec: Spec, profile: Profile) =>
       attempt(UI.inserting, async () => {
-        const outcome = await workbook.insertTemplate(buildLayout(spec, profile));
+        // The pane's language is the workbook's: an English pane inserts an English workbook.
+        const outcome = await workbook.insertTemplate(buildLayout(spec, profile, lang));
         if (outcome.status === "exists") return { exists: outcome.report };
         const report = await workbook.openReport();
         return {
@@ -137,7 +138,7 @@ export function useReportSession(
           notice: { intent: "success", text: UI.inserted },
         };
       }),
-    [attempt, workbook],
+    [attempt, workbook, lang],
   );
 
   const validate = useCallback(

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import type { CellValue, FieldId, WorkbookLayout } from "../layout/types";
+import type { WorkbookLanguage } from "../layout/vocabulary";
 import type { RefreshPlan, RetiredValue } from "../refresh/plan";
 import { prepareRefresh, type VersionSide } from "../refresh/prepare";
 import { RETIRED_SHEET_NAME, retiredSheetRows, parseRetiredRows } from "../refresh/retired";
@@ -18,6 +19,8 @@ export interface RefreshOptions {
   toVersion?: string;
   /** New profile categories (default: the workbook's own). */
   categories?: string[];
+  /** The language of the new workbook (default: the one the workbook was made in). */
+  language?: WorkbookLanguage;
 }
 
 export interface RefreshResult {
@@ -120,6 +123,7 @@ export async function refreshWorkbook(
     specs,
     toVersion: options.toVersion,
     categories: options.categories,
+    language: options.language,
     previouslyRetired: readRetired(source),
   });
   const additions = collectUserAdditions(source, report.layout, report.reading.cells, [

@@ -1,4 +1,5 @@
 import type ExcelJS from "exceljs";
+import { canonicalValues } from "../layout/choices";
 import type { WorkbookReading } from "../layout/reading";
 import { recognizeReport, ReportError, sheetNamesOf, type RecognizedReport } from "../layout/recognize";
 import type { SheetKey } from "../layout/types";
@@ -31,5 +32,8 @@ export function openReport(
     throw err;
   }
   const sheetNames = sheetNamesOf(recognized.layout) as Record<SheetKey, string>;
-  return { ...recognized, reading: readFields(wb, recognized.layout.fields, sheetNames) };
+  const reading = readFields(wb, recognized.layout.fields, sheetNames);
+  // Dropdown values as the rules speak them, whatever language the workbook shows them in.
+  reading.values = canonicalValues(recognized.layout.fields, reading.values);
+  return { ...recognized, reading };
 }

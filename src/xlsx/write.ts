@@ -1,5 +1,6 @@
 import { LocalizedError } from "../i18n/errors";
 import type ExcelJS from "exceljs";
+import { shownValues } from "../layout/choices";
 import type { CellValue, FieldDef, FieldId, WorkbookLayout } from "../layout/types";
 import type { LocalizedText } from "../spec/schema";
 import { encodeOoxmlText } from "./ooxml-text";
@@ -88,7 +89,8 @@ export function writeValues(
   layout: WorkbookLayout,
   values: Record<FieldId, CellValue>,
 ): void {
-  for (const { field, cell, value } of plan(wb, layout, values)) {
+  // Stored values are canonical (已完成); the cell shows them as the workbook's dropdown does.
+  for (const { field, cell, value } of plan(wb, layout, shownValues(layout.fields, values))) {
     // A plain string is stored as a string (never parsed): "=…" typed as a narrative stays text.
     cell.value = typeof value === "string" ? encodeOoxmlText(value) : value;
     if (field.type === "date" && typeof value === "number" && !/[dmy]/i.test(cell.numFmt ?? "")) {

@@ -7,15 +7,15 @@ import { targetRequired } from "../../src/layout/targets";
 import type { FieldId, WorkbookLayout } from "../../src/layout/types";
 import { ACTIVE_STATUSES, excelSerial, STATUS } from "../../src/layout/vocabulary";
 import { sampleValues } from "../../src/sample";
-import { latestSpec } from "../../src/spec";
 import type { QuantitativeTarget } from "../../src/spec/schema";
 import { renderWorkbook } from "../../src/xlsx/render";
 import { validateWorkbook } from "../../src/xlsx/validation";
 import { writeValues } from "../../src/xlsx/write";
 import { runCli } from "../helpers/cli";
 import { tempDir } from "../helpers/tools";
+import { spec2019 } from "../helpers/specs";
 
-const spec = latestSpec();
+const spec = spec2019();
 const dir = tempDir("cli-sample");
 const PROFILES: string[][] = [
   [],

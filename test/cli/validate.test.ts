@@ -4,11 +4,11 @@ import { buildLayout } from "../../src/layout/build";
 import { resolveProfile } from "../../src/layout/obligation";
 import type { Issue } from "../../src/rules";
 import { sampleValues } from "../../src/sample";
-import { latestSpec } from "../../src/spec";
 import { runCli } from "../helpers/cli";
 import { tempDir } from "../helpers/tools";
+import { spec2019 } from "../helpers/specs";
 
-const spec = latestSpec();
+const spec = spec2019();
 const dir = tempDir("cli-validate");
 const good = join(dir, "江苏.xlsx");
 const bad = join(dir, "浙江.xlsx");

@@ -2,12 +2,12 @@ import { OfficeReportWorkbook } from "../../src/excel/office-workbook";
 import { buildLayout, resolveProfile } from "../../src/layout";
 import type { CellValue, FieldId, WorkbookLayout } from "../../src/layout/types";
 import { STATUS } from "../../src/layout/vocabulary";
-import { latestSpec } from "../../src/spec";
 import { FakeExcel, type FakeExcelOptions } from "../fake-excel";
+import { spec2019 } from "../helpers/specs";
 
 /** Scenarios on the Office.js side (the strict fake); xlsx-side.ts has the same on the ExcelJS side. */
 
-export const spec = latestSpec();
+export const spec = spec2019();
 
 export function templateLayout(province = "江苏", categories = ["ip-protection-center"]): WorkbookLayout {
   return buildLayout(spec, resolveProfile(spec, province, categories));

@@ -6,7 +6,6 @@
 import type { Page } from "playwright-core";
 import { buildLayout } from "../../src/layout/build";
 import type { FieldId } from "../../src/layout/types";
-import { latestSpec } from "../../src/spec";
 import {
   busySeen,
   cellValue,
@@ -18,8 +17,9 @@ import {
   type FakeWindow,
 } from "./support/in-page";
 import { openPane, screenshot, type PaneHarness } from "./support/pane";
+import { spec2019 } from "../helpers/specs";
 
-const spec = latestSpec();
+const spec = spec2019();
 const centre = "trademark-review-center";
 const pilot = "strong-ip-province-pilot";
 const layout = buildLayout(spec, { unitId: "jiangsu", categories: [centre, pilot] });

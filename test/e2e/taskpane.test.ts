@@ -8,7 +8,6 @@ import { buildLayout } from "../../src/layout/build";
 import type { CellValue, FieldId } from "../../src/layout/types";
 import { STATUS } from "../../src/layout/vocabulary";
 import { completion } from "../../src/rules/completion";
-import { latestSpec } from "../../src/spec";
 import { refreshScenarios } from "./refresh-scenarios";
 import { describeInChromium } from "./support/browser";
 import { initialJsGzipBytes, initialScripts } from "./support/budget";
@@ -22,9 +21,10 @@ import {
 import { openPane, screenshot, startPaneHarness, type PaneHarness } from "./support/pane";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { spec2019 } from "../helpers/specs";
 
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const spec = latestSpec();
+const spec = spec2019();
 const profile = { unitId: "jiangsu", categories: ["strong-ip-province-pilot", "pilot-type-leading"] };
 const layout = buildLayout(spec, profile);
 

@@ -1,4 +1,3 @@
-import { latestSpec } from "../../src/spec";
 import {
   buildLayout,
   fieldDictionary,
@@ -9,8 +8,9 @@ import {
   type Profile,
   type WorkbookLayout,
 } from "../../src/layout";
+import { spec2019 } from "../helpers/specs";
 
-const spec = latestSpec();
+const spec = spec2019();
 const layoutFor = (province: string, categories: string[] = []): WorkbookLayout =>
   buildLayout(spec, resolveProfile(spec, province, categories));
 const field = (layout: WorkbookLayout, id: string): FieldDef => {

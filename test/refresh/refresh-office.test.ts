@@ -2,13 +2,14 @@ import { RefreshInterruptedError } from "../../src/excel/errors";
 import { OfficeReportWorkbook } from "../../src/excel/office-workbook";
 import { buildLayout, resolveProfile, type CellValue, type WorkbookLayout } from "../../src/layout";
 import { RETIRED_SHEET_NAME } from "../../src/refresh/retired";
-import { latestSpec, type Spec } from "../../src/spec";
+import type { Spec } from "../../src/spec";
 import { sampleValues } from "../../src/sample";
 import { FakeExcel } from "../fake-excel";
 import { fillThroughOffice } from "../contract/scenario";
 import { spec2019v2 } from "../fixtures/spec-versions";
+import { spec2019 } from "../helpers/specs";
 
-const v1 = latestSpec();
+const v1 = spec2019();
 const v2 = spec2019v2();
 const MB = 1_000_000;
 

@@ -2,15 +2,16 @@ import ExcelJS from "exceljs";
 import { buildLayout, resolveProfile, type CellValue, type WorkbookLayout } from "../../src/layout";
 import { RefreshError } from "../../src/refresh/versions";
 import { RETIRED_SHEET_NAME } from "../../src/refresh/retired";
-import { latestSpec, type Spec } from "../../src/spec";
+import type { Spec } from "../../src/spec";
 import { loadWorkbook, readDefinedNames } from "../../src/xlsx/read";
 import { refreshWorkbook } from "../../src/xlsx/refresh";
 import { renderWorkbook } from "../../src/xlsx/render";
 import { openReport } from "../../src/xlsx/report";
 import { writeValues } from "../../src/xlsx/write";
 import { spec2019v2 } from "../fixtures/spec-versions";
+import { spec2019 } from "../helpers/specs";
 
-const v1 = latestSpec();
+const v1 = spec2019();
 const v2 = spec2019v2();
 const specs: Spec[] = [v1, v2];
 

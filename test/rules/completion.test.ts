@@ -5,9 +5,9 @@ import type { CellValue, Condition, FieldId, WorkbookLayout } from "../../src/la
 import { STATUS } from "../../src/layout/vocabulary";
 import { checkReport } from "../../src/rules";
 import { completion, conditionHolds, filledIn } from "../../src/rules/completion";
-import { latestSpec } from "../../src/spec";
+import { spec2019 } from "../helpers/specs";
 
-const spec = latestSpec();
+const spec = spec2019();
 
 function readingOf(values: Record<FieldId, CellValue>, missingNames: FieldId[] = []): WorkbookReading {
   return { metadata: undefined, values, formulas: {}, cells: {}, missingNames, missingSheets: [] };

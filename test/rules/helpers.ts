@@ -4,9 +4,10 @@ import type { WorkbookReading } from "../../src/layout/reading";
 import type { CellValue, FieldDef, FieldId, Profile, WorkbookLayout } from "../../src/layout/types";
 import { STATUS } from "../../src/layout/vocabulary";
 import { checkReport, type Issue, type RuleInput } from "../../src/rules";
-import { latestSpec, type Spec } from "../../src/spec";
+import type { Spec } from "../../src/spec";
+import { spec2019 } from "../helpers/specs";
 
-export const spec: Spec = latestSpec();
+export const spec: Spec = spec2019();
 
 export interface Report {
   spec: Spec;

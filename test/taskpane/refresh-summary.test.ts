@@ -4,7 +4,7 @@ import { buildLayout, resolveProfile } from "../../src/layout";
 import type { CellValue, FieldId } from "../../src/layout/types";
 import { RefreshError } from "../../src/refresh/versions";
 import { ReportError } from "../../src/layout/recognize";
-import { latestSpec, type Spec } from "../../src/spec";
+import type { Spec } from "../../src/spec";
 import { describeFailure } from "../../src/taskpane/failure";
 import {
   describeRefresh,
@@ -17,8 +17,9 @@ import { UI } from "../../src/taskpane/strings";
 import { fillThroughOffice } from "../contract/scenario";
 import { FakeExcel } from "../fake-excel";
 import { spec2019v2 } from "../fixtures/spec-versions";
+import { spec2019 } from "../helpers/specs";
 
-const v1 = latestSpec();
+const v1 = spec2019();
 const v2 = spec2019v2();
 
 /** A real refresh on the strict fake, and the report as the pane re-opens it afterwards. */

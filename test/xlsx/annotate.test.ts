@@ -9,7 +9,6 @@ import type { WorkbookLayout } from "../../src/layout/types";
 import type { Issue } from "../../src/rules";
 import { highlightPlan, isHighlightFormula } from "../../src/rules/present";
 import { sampleValues } from "../../src/sample";
-import { latestSpec } from "../../src/spec";
 import { NOTE_MARKERS } from "../../src/xlsx/notes";
 import { fixNoteDrawings } from "../../src/xlsx/note-drawings";
 import { renderWorkbook } from "../../src/xlsx/render";
@@ -17,8 +16,9 @@ import { validateFile } from "../../src/xlsx/validation";
 import { writeValues } from "../../src/xlsx/write";
 import { runCli } from "../helpers/cli";
 import { runPython, tempDir } from "../helpers/tools";
+import { spec2019 } from "../helpers/specs";
 
-const spec = latestSpec();
+const spec = spec2019();
 const layout: WorkbookLayout = buildLayout(spec, resolveProfile(spec, "江苏", ["ip-protection-center"]));
 const field = (id: string) => layout.fields.find((f) => f.id === id)!;
 const dir = tempDir("annotate");

@@ -1,18 +1,19 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { latestSpec } from "../../src/spec";
 import { buildLayout, resolveProfile } from "../../src/layout";
 import { renderXlsx } from "../../src/xlsx/render";
 import { loadWorkbook, readDefinedNames } from "../../src/xlsx/read";
 import { recalculateWithLibreOffice, runPython, tempDir } from "../helpers/tools";
+import { spec2019 } from "../helpers/specs";
 
-const spec = latestSpec();
+const spec = spec2019();
 const layout = buildLayout(spec, resolveProfile(spec, "江苏", ["trademark-review-center"]));
 const dir = tempDir("readers");
 const template = join(dir, "江苏.xlsx");
 
 const OPENPYXL_SUMMARY = `
 import json, sys, openpyxl
+import { spec2019 } from "../helpers/specs";
 wb = openpyxl.load_workbook(sys.argv[1], data_only=(sys.argv[2] == "values"))
 out = {"sheets": [[ws.title, ws.sheet_state] for ws in wb.worksheets], "names": {}, "validations": {}, "cf": {}, "cells": {}}
 for dn in wb.defined_names.definedName:

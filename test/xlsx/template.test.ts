@@ -1,11 +1,11 @@
 import ExcelJS from "exceljs";
-import { latestSpec } from "../../src/spec";
 import { buildLayout, resolveProfile } from "../../src/layout";
 import { renderXlsx } from "../../src/xlsx/render";
 import { loadWorkbook, readDefinedNames } from "../../src/xlsx/read";
 import { openReport } from "../../src/xlsx/report";
+import { spec2019 } from "../helpers/specs";
 
-const spec = latestSpec();
+const spec = spec2019();
 const layout = buildLayout(spec, resolveProfile(spec, "江苏", ["ip-protection-center"]));
 let wb: ExcelJS.Workbook;
 

@@ -1,13 +1,13 @@
 import ExcelJS from "exceljs";
 import { buildLayout, resolveProfile } from "../../src/layout";
-import { latestSpec } from "../../src/spec";
 import { loadWorkbook } from "../../src/xlsx/read";
 import { renderWorkbook } from "../../src/xlsx/render";
 import { openReport } from "../../src/xlsx/report";
 import { writeValues } from "../../src/xlsx/write";
 import { encodeOoxmlText } from "../../src/xlsx/ooxml-text";
+import { spec2019 } from "../helpers/specs";
 
-const spec = latestSpec();
+const spec = spec2019();
 const layout = buildLayout(spec, resolveProfile(spec, "江苏", []));
 
 async function roundTrip(values: Record<string, string>) {

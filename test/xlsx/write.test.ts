@@ -4,13 +4,13 @@ import { buildLayout } from "../../src/layout/build";
 import { resolveProfile } from "../../src/layout/obligation";
 import type { WorkbookLayout } from "../../src/layout/types";
 import { excelSerial } from "../../src/layout/vocabulary";
-import { latestSpec } from "../../src/spec";
 import { loadWorkbook } from "../../src/xlsx/read";
 import { openReport } from "../../src/xlsx/report";
 import { renderWorkbook } from "../../src/xlsx/render";
 import { CellWriteError, EXCEL_CELL_MAX_CHARS, writeValues } from "../../src/xlsx/write";
+import { spec2019 } from "../helpers/specs";
 
-const spec = latestSpec();
+const spec = spec2019();
 const layout: WorkbookLayout = buildLayout(spec, resolveProfile(spec, "江苏", []));
 const field = (id: string) => layout.fields.find((f) => f.id === id)!;
 

@@ -5,8 +5,9 @@ import { pick } from "../../i18n";
 import { loadWorkbookFile } from "../../xlsx/read";
 import { openReport } from "../../xlsx/report";
 import type { CommandContext } from "../output";
-import { specFrom } from "../spec-source";
 import { defineCommand, splitList } from "../command";
+import { bundledSpecs } from "../../spec";
+import { specFrom, specsWith } from "../spec-source";
 
 export interface FieldsOptions {
   json?: boolean;
@@ -20,7 +21,8 @@ export interface FieldsOptions {
 export async function fieldsCommand(ctx: CommandContext, options: FieldsOptions): Promise<number> {
   let dictionary;
   if (options.file) {
-    const report = openReport(await loadWorkbookFile(options.file), options.file);
+    const specs = specsWith(options.spec, bundledSpecs());
+    const report = openReport(await loadWorkbookFile(options.file), options.file, specs);
     dictionary = fieldDictionary(report.layout);
     for (const entry of dictionary.fields) {
       const found = report.reading.cells[entry.id];

@@ -1,6 +1,6 @@
 import { copyFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { pick } from "../../i18n";
+import { pick, type Lang } from "../../i18n";
 import { summarizePlan } from "../../refresh/plan";
 import { bundledSpecs } from "../../spec";
 import { loadWorkbookFile } from "../../xlsx/read";
@@ -19,6 +19,8 @@ export interface RefreshCommandOptions {
   profile?: string;
   json?: boolean;
   spec?: string;
+  /** The new workbook's language; default: the workbook's own. */
+  language?: Lang;
 }
 
 function short(value: unknown): string {
@@ -50,6 +52,7 @@ export async function refreshCommand(ctx: CommandContext, options: RefreshComman
       specs,
       toVersion: options.to,
       categories: options.profile === undefined ? undefined : splitList(options.profile),
+      language: options.language,
     },
     file,
   );
@@ -128,5 +131,6 @@ export const refresh = defineCommand({
       profile: v.profile,
       json: v.json,
       spec: v.spec,
+      language: ctx.explicitLang,
     }),
 });

@@ -48,7 +48,7 @@ export async function sampleCommand(ctx: CommandContext, options: SampleCommandO
   const defects = defectsOf(options.defects);
   const spec = specFrom(options.spec);
   const profile = resolveProfile(spec, options.province, splitList(options.profile));
-  const layout = buildLayout(spec, profile);
+  const layout = buildLayout(spec, profile, ctx.lang);
   const sample = sampleValues(spec, layout, { seed, defects });
   const wb = await renderWorkbook(layout);
   try {

@@ -1,5 +1,6 @@
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
+import type { Lang } from "../../i18n";
 import { buildLayout } from "../../layout/build";
 import { resolveProfile } from "../../layout/obligation";
 import type { Spec } from "../../spec/schema";
@@ -24,9 +25,10 @@ async function writeTemplate(
   province: string,
   categories: string[],
   out: string,
+  lang: Lang,
 ): Promise<string> {
   const profile = resolveProfile(spec, province, categories);
-  const bytes = await renderXlsx(buildLayout(spec, profile));
+  const bytes = await renderXlsx(buildLayout(spec, profile, lang));
   await writeFileAtomic(out, bytes);
   return spec.units.find((u) => u.id === profile.unitId)?.name ?? province;
 }
@@ -48,7 +50,7 @@ export async function templateCommand(ctx: CommandContext, options: TemplateOpti
     }
     for (const unit of spec.units) {
       const out = join(options.outDir, `${unit.short}.xlsx`);
-      await writeTemplate(spec, unit.id, categories, out);
+      await writeTemplate(spec, unit.id, categories, out, ctx.lang);
       say(ctx, { zh: `已生成 ${unit.name}：${out}`, en: `wrote ${unit.en}: ${out}` });
     }
     return 0;
@@ -60,7 +62,7 @@ export async function templateCommand(ctx: CommandContext, options: TemplateOpti
     });
   }
   const out = options.out ?? `${options.province}.xlsx`;
-  const name = await writeTemplate(spec, options.province, categories, out);
+  const name = await writeTemplate(spec, options.province, categories, out, ctx.lang);
   say(ctx, { zh: `已生成 ${name} 填报模板：${out}`, en: `wrote the template for ${name}: ${out}` });
   return 0;
 }

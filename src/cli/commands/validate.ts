@@ -10,6 +10,8 @@ import { validateFile, type FileValidation, type ValidatedReport } from "../../x
 import { fail, say, UsageError, type CommandContext } from "../output";
 import { defineCommand } from "../command";
 import { writeFileAtomic } from "../files";
+import { bundledSpecs } from "../../spec";
+import { specsWith } from "../spec-source";
 
 export interface ValidateOptions {
   files: string[];
@@ -18,6 +20,10 @@ export interface ValidateOptions {
   annotate?: string;
   /** A directory for one annotated copy per input, under the input's file name. */
   annotateDir?: string;
+  /** A spec file to recognise beside the bundled ones (a draft, before it is bundled). */
+  spec?: string;
+  /** The language of the annotated copies; default: each workbook's own. */
+  language?: Lang;
 }
 
 export interface ValidateProblem {
@@ -132,12 +138,13 @@ function printReport(ctx: CommandContext, v: ValidatedReport, templateVersion: s
 
 /** Writes the annotated copy of a validated report; a failure to write is that file's, not the batch's. */
 async function annotate(
-  ctx: CommandContext,
   v: ValidatedReport,
   out: string,
+  language: Lang | undefined,
 ): Promise<ValidateProblem | undefined> {
   try {
-    annotateWorkbook(v.workbook, v.report, v.issues, ctx.lang);
+    // The notes and the results sheet speak the workbook's language unless the user asked for another.
+    annotateWorkbook(v.workbook, v.report, v.issues, language ?? v.report.layout.metadata.language);
     await writeFileAtomic(out, await workbookBytes(v.workbook));
     return undefined;
   } catch (err) {
@@ -155,13 +162,14 @@ export async function validateCommand(ctx: CommandContext, options: ValidateOpti
     throw new UsageError({ zh: "请指定要校验的 .xlsx 文件", en: "name the .xlsx files to validate" });
   }
   const targets = annotationTargets(options);
+  const specs = specsWith(options.spec, bundledSpecs());
   if (options.annotateDir !== undefined) await makeDirectory(options.annotateDir);
   const entries: ValidateEntry[] = [];
   let exit = 0;
   for (const file of options.files) {
     const out = targets.get(file);
-    const v = await validateFile(file, { forAnnotation: out !== undefined });
-    const annotateError = v.ok && out !== undefined ? await annotate(ctx, v, out) : undefined;
+    const v = await validateFile(file, { forAnnotation: out !== undefined, specs });
+    const annotateError = v.ok && out !== undefined ? await annotate(v, out, options.language) : undefined;
     if (!v.ok || annotateError) exit = 2;
     else if (v.summary.error > 0 && exit === 0) exit = 1;
     const entry = entryOf(v, out, annotateError);
@@ -227,6 +235,7 @@ export const validate = defineCommand({
     json: { type: "boolean" },
     annotate: { type: "string" },
     "annotate-dir": { type: "string" },
+    spec: { type: "string" },
   },
   run: (ctx, v, positionals) =>
     validateCommand(ctx, {
@@ -234,5 +243,7 @@ export const validate = defineCommand({
       json: v.json,
       annotate: v.annotate,
       annotateDir: v["annotate-dir"],
+      spec: v.spec,
+      language: ctx.explicitLang,
     }),
 });
