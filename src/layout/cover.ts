@@ -155,7 +155,14 @@ export function buildCover(
     sheet.input(
       row,
       2,
-      { id: fieldId.cover(part), role: "cover", label: words, type: "text", required: { kind: "always" }, format },
+      {
+        id: fieldId.cover(part),
+        role: "cover",
+        label: words,
+        type: "text",
+        required: { kind: "always" },
+        format,
+      },
       "input",
     );
     sheet.merge(row, 2, row, 4);

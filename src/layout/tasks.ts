@@ -56,7 +56,6 @@ const WORDS = {
   },
 } satisfies Record<string, LocalizedText>;
 
-
 const PART_LABEL: Record<TaskPart, { zh: string; en: string }> = {
   status: { zh: "状态", en: "status" },
   progress: { zh: "工作进展", en: "progress" },

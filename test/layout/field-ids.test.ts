@@ -3,9 +3,9 @@ import { join } from "node:path";
 import { buildLayout, resolveProfile } from "../../src/layout";
 import { sourceFieldOf } from "../../src/layout/conditions";
 import { fieldId, TASK_PART_ROLE, TASK_PARTS } from "../../src/layout/field-ids";
-import { latestSpec } from "../../src/spec";
+import { spec2019 } from "../helpers/specs";
 
-const spec = latestSpec();
+const spec = spec2019();
 const layout = buildLayout(spec, resolveProfile(spec, "江苏", ["ip-operation", "tisc-host"]));
 
 function sources(dir: string): string[] {
