@@ -111,6 +111,7 @@ function addQualitative(sheet: SheetDraft, t: Target, row: number): void {
     `IF(LEN(${progress})>0,"${TARGET_STATUS.reported}","${TARGET_STATUS.pending}")`,
     TARGET_STATUS.pending,
     "status",
+    { kind: "target-status", target: t.id },
   );
   const base = { target: t.id, required: { kind: "never" } as Condition };
   const progressId = `target.${t.id}.progress`;
@@ -214,6 +215,7 @@ function addQuantitative(
       `IF(AND(ISNUMBER(${g}),ISNUMBER(${h})),IF(${g}>0,${change},""),"")`,
       "",
       "computedPercent",
+      { kind: "target-change", target: t.id },
     );
   } else {
     sheet.put(row, TARGET_COLUMNS.computed, "—", "computed");
@@ -226,7 +228,10 @@ function addQuantitative(
         ? `IF(ISNUMBER(${j}),IF(${comparison(t, j)},"${TARGET_STATUS.met}","${TARGET_STATUS.missed}"),"${TARGET_STATUS.pending}")`
         : `IF(ISNUMBER(${h}),IF(${comparison(t, h)},"${TARGET_STATUS.met}","${TARGET_STATUS.missed}"),"${TARGET_STATUS.pending}")`;
   const initial = t.scope === "national" ? TARGET_STATUS.optional : TARGET_STATUS.pending;
-  sheet.formula(row, TARGET_COLUMNS.status, status, initial, "status");
+  sheet.formula(row, TARGET_COLUMNS.status, status, initial, "status", {
+    kind: "target-status",
+    target: t.id,
+  });
 
   sheet.input(
     row,

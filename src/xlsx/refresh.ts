@@ -7,6 +7,7 @@ import { migrationPath, targetSpec } from "../refresh/versions";
 import { RETIRED_SHEET_NAME, retiredSheetRows, parseRetiredRows } from "../refresh/retired";
 import { bundledSpecs } from "../spec";
 import type { Spec } from "../spec/schema";
+import { storeFormulaResults } from "./formula-results";
 import { plainValue, readFieldTable } from "./read";
 import { renderWorkbook } from "./render";
 import { openReport, type OpenedReport } from "./report";
@@ -138,6 +139,8 @@ export async function refreshWorkbook(
   ]);
   const workbook = await renderWorkbook(layout);
   writeValues(workbook, layout, plan.writes);
+  // The fresh template's results are the empty template's: work them out for the values just written.
+  storeFormulaResults(workbook, toSpec, layout);
   const idMap = new Map<FieldId, FieldId>([
     ...plan.kept.map((id) => [id, id] as [FieldId, FieldId]),
     ...plan.moved.map((m) => [m.from, m.to] as [FieldId, FieldId]),
