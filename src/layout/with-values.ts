@@ -1,19 +1,23 @@
+import { fitRowHeights } from "./row-height";
 import type { CellValue, FieldId, WorkbookLayout } from "./types";
 
 /**
  * The layout with entered values in its input cells, so an adapter renders template and values in one pass
- * (formats before values: text cells stay text whatever the user typed).
+ * (formats before values: text cells stay text whatever the user typed), its rows as tall as their text.
  */
 export function layoutWithValues(layout: WorkbookLayout, values: Record<FieldId, CellValue>): WorkbookLayout {
   return {
     ...layout,
-    sheets: layout.sheets.map((sheet) => ({
-      ...sheet,
-      cells: sheet.cells.map((cell) =>
+    sheets: layout.sheets.map((sheet) => {
+      const cells = sheet.cells.map((cell) =>
         cell.fieldId !== undefined && values[cell.fieldId] !== undefined
           ? { ...cell, value: values[cell.fieldId] }
           : cell,
-      ),
-    })),
+      );
+      const filled = { ...sheet, cells };
+      return sheet.visibility === "visible"
+        ? { ...filled, rowHeights: fitRowHeights(filled, layout.styles) }
+        : filled;
+    }),
   };
 }

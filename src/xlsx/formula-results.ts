@@ -1,10 +1,8 @@
 import ExcelJS from "exceljs";
 import type { WorkbookReading } from "../layout/reading";
-import { sheetNamesOf } from "../layout/recognize";
-import type { SheetKey, WorkbookLayout } from "../layout/types";
+import type { WorkbookLayout } from "../layout/types";
 import { derivedCells } from "../rules/formula-results";
 import type { Spec } from "../spec/schema";
-import { readFields } from "./read";
 
 /** A formula's text with its cell references blanked: the same formula after rows were inserted above it. */
 function shape(formula: string): string {
@@ -25,11 +23,7 @@ export function storeFormulaResults(
   wb: ExcelJS.Workbook,
   spec: Spec,
   layout: WorkbookLayout,
-  reading: Pick<WorkbookReading, "values" | "cells"> = readFields(
-    wb,
-    layout.fields,
-    sheetNamesOf(layout) as Record<SheetKey, string>,
-  ),
+  reading: Pick<WorkbookReading, "values" | "cells">,
 ): void {
   for (const { cell, anchor, result } of derivedCells(spec, layout, reading.values)) {
     const at = reading.cells[anchor.id];

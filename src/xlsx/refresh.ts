@@ -7,7 +7,8 @@ import { migrationPath, targetSpec } from "../refresh/versions";
 import { RETIRED_SHEET_NAME, retiredSheetRows, parseRetiredRows } from "../refresh/retired";
 import { bundledSpecs } from "../spec";
 import type { Spec } from "../spec/schema";
-import { storeFormulaResults } from "./formula-results";
+import { settleReport } from "./settle";
+import { fitWorksheetRows } from "./row-heights";
 import { plainValue, readFieldTable } from "./read";
 import { renderWorkbook } from "./render";
 import { openReport, type OpenedReport } from "./report";
@@ -77,6 +78,7 @@ function writeRetired(wb: ExcelJS.Workbook, retired: RetiredValue[]): void {
   );
   [28, 30, 50, 12, 30].forEach((w, i) => (ws.getColumn(i + 1).width = w));
   ws.views = [{ state: "frozen", ySplit: 1 }];
+  fitWorksheetRows(ws);
 }
 
 function applyAdditions(
@@ -139,8 +141,8 @@ export async function refreshWorkbook(
   ]);
   const workbook = await renderWorkbook(layout);
   writeValues(workbook, layout, plan.writes);
-  // The fresh template's results are the empty template's: work them out for the values just written.
-  storeFormulaResults(workbook, toSpec, layout);
+  // The fresh template's results and heights are the empty template's: settle them for the values written.
+  settleReport(workbook, toSpec, layout);
   const idMap = new Map<FieldId, FieldId>([
     ...plan.kept.map((id) => [id, id] as [FieldId, FieldId]),
     ...plan.moved.map((m) => [m.from, m.to] as [FieldId, FieldId]),
