@@ -80,7 +80,29 @@ for ws in visible:
 print(json.dumps(out, ensure_ascii=False))
 `;
 
+/**
+ * A copy drawn in Excel's column geometry. LibreOffice sizes a column unit by the digit of the workbook's default
+ * font (Calibri); where Calibri and its metric twin Carlito are missing (as on Debian without
+ * fonts-crosextra-carlito) it takes DejaVu Sans, whose wider digit makes every column a third wider than in Excel.
+ * DejaVu Sans at 8.25 pt has Calibri 11's 7 px digit: with it as the default font, columns are as wide as Excel
+ * draws them, and the cells' own fonts are unchanged. The estimate must hold there too.
+ */
+const EXCEL_GEOMETRY = `
+import re, sys, zipfile
+src, dst = sys.argv[1:3]
+with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
+    for item in zin.infolist():
+        data = zin.read(item.filename)
+        if item.filename == "xl/styles.xml":
+            text, n = re.subn(r"(<fonts[^>]*>)<font>.*?</font>", r'\\1<font><sz val="8.25"/><name val="DejaVu Sans"/></font>', data.decode("utf-8"), count=1, flags=re.S)
+            assert n == 1
+            data = text.encode("utf-8")
+        zout.writestr(item, data)
+print("[]")
+`;
+
 const checks: Record<string, Check> = {};
+const inExcelGeometry = ["sample", "refreshed", "annotated"] as const;
 
 beforeAll(async () => {
   requireTool("/usr/bin/pdftotext", "poppler-utils");
@@ -109,13 +131,18 @@ beforeAll(async () => {
   await ok(["refresh", file("typed"), "--out", written.refreshed]);
   await ok(["validate", file("typed"), "--annotate", written.annotated]);
 
+  const all: Record<string, string> = { ...written };
+  for (const what of inExcelGeometry) {
+    all[`${what} in Excel's geometry`] = file(`${what}-excel-geometry`);
+    runPython(EXCEL_GEOMETRY, [written[what], file(`${what}-excel-geometry`)]);
+  }
   const pdfDir = join(dir, "pdf");
-  convertAsOpened(Object.values(written), pdfDir, "pdf");
-  for (const [what, path] of Object.entries(written)) {
+  convertAsOpened(Object.values(all), pdfDir, "pdf");
+  for (const [what, path] of Object.entries(all)) {
     const pdf = join(pdfDir, basename(path).replace(/\.xlsx$/, ".pdf"));
     checks[what] = runPython(CHECK_PDF, [path, pdf]) as Check;
     // The pages a clerk looks at (pdftoppm -r 60), kept beside the test's output.
-    execFileSync("/usr/bin/pdftoppm", ["-r", "60", "-png", pdf, join(pdfDir, what)]);
+    execFileSync("/usr/bin/pdftoppm", ["-r", "60", "-png", pdf, join(pdfDir, basename(path, ".xlsx"))]);
   }
   writeFileSync(
     join(dir, "pages.json"),
@@ -124,7 +151,8 @@ beforeAll(async () => {
 }, 600_000);
 
 describe("printed on A4 by LibreOffice", () => {
-  test.each(Object.keys(written))("%s: every visible cell's text is whole in the PDF", (what) => {
+  const printed = [...Object.keys(written), ...inExcelGeometry.map((w) => `${w} in Excel's geometry`)];
+  test.each(printed)("%s: every visible cell's text is whole in the PDF", (what) => {
     const check = checks[what]!;
     expect(check.checked).toBeGreaterThan(200);
     expect(check.missing).toEqual([]);
