@@ -95,11 +95,12 @@ function paragraphLines(paragraph: string, capacity: number): number {
 
 /** Lines a cell's text takes: its own line breaks, each paragraph wrapped when the cell wraps. */
 export function lineCount(text: string, width: number, size: number, wrap: boolean): number {
-  const paragraphs = text.split(/\r\n|\r|\n/);
   if (!wrap) return 1;
   const px = Math.max(width, 1) * PX_PER_WIDTH_UNIT;
   const capacity = (px * LINE_FILL) / ((size * 4) / 3);
-  return paragraphs.reduce((sum, p) => sum + paragraphLines(p, capacity), 0);
+  // No character is wider than 1 em: most cells are short enough to need no wrapping at all.
+  if (text.length <= capacity && !/[\r\n]/.test(text)) return 1;
+  return text.split(/\r\n|\r|\n/).reduce((sum, p) => sum + paragraphLines(p, capacity), 0);
 }
 
 /** Noto Sans CJK's line is 1.45 em (等线's 1.3): reckon every line at the taller one. */
