@@ -9,6 +9,7 @@ import { latestSpec } from "../src/spec";
 import { loadWorkbook } from "../src/xlsx/read";
 import { openReport } from "../src/xlsx/report";
 import { renderXlsx } from "../src/xlsx/render";
+import { benchAnnotate } from "./annotate";
 import { benchRefresh, filledWorkbookBytes } from "./refresh";
 import { median, printBudgets, timeRuns, type BudgetLine } from "./stats";
 import { benchValidate } from "./validate";
@@ -85,6 +86,27 @@ async function refreshBudgets(): Promise<BudgetLine[]> {
   ];
 }
 
+async function annotateBudgets(): Promise<BudgetLine[]> {
+  const a = await benchAnnotate();
+  console.log(
+    `      annotate ${a.annotateMs.toFixed(0)} ms; ExcelJS alone loading and writing the file ${a.loadWriteMs.toFixed(0)} ms; ratio ${a.ratio.toFixed(2)}`,
+  );
+  return [
+    {
+      name: "CLI validate --annotate of one report, in process (median)",
+      value: a.annotateMs,
+      unit: "ms",
+      budget: 400,
+    },
+    {
+      name: "  ... relative to ExcelJS loading and writing the same file",
+      value: a.ratio,
+      unit: "x",
+      budget: 1.6,
+    },
+  ];
+}
+
 async function taskpaneBudgets(): Promise<BudgetLine[]> {
   if (!existsSync(join(__dirname, "..", "dist", "taskpane.html"))) {
     console.log("      (task pane not built: run npm run build first to measure its budgets)");
@@ -105,7 +127,13 @@ async function taskpaneBudgets(): Promise<BudgetLine[]> {
 
 async function main(): Promise<void> {
   const lines: BudgetLine[] = [];
-  for (const group of [templateBudgets, validationBudgets, refreshBudgets, taskpaneBudgets]) {
+  for (const group of [
+    templateBudgets,
+    validationBudgets,
+    refreshBudgets,
+    annotateBudgets,
+    taskpaneBudgets,
+  ]) {
     const part = await group();
     printBudgets(part);
     lines.push(...part);

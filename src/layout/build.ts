@@ -7,6 +7,7 @@ import { buildMetrics } from "./metrics";
 import { checkProfileCategories, ProfileError } from "./obligation";
 import { SheetDraft, clip } from "./sheet";
 import { CONDITIONAL_STYLES, STYLES } from "./styles";
+import { fitRowHeights } from "./row-height";
 import { buildTargets } from "./targets";
 import { buildTasks } from "./tasks";
 import type {
@@ -82,6 +83,7 @@ export function buildLayout(spec: Spec, profile: Profile, lang: WorkbookLanguage
     categories: [...profile.categories],
   };
   const meta = buildMeta(metadata, fields);
+  for (const { layout } of drafts) layout.rowHeights = fitRowHeights(layout, STYLES);
   return {
     metadata,
     sheets: [...drafts.map((d) => d.layout), lists.draft.layout, meta.layout],

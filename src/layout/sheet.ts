@@ -5,6 +5,7 @@ import type {
   ConditionalFormatLayout,
   DataValidationLayout,
   FieldDef,
+  FormulaMeaning,
   SheetKey,
   SheetLayout,
   StyleKey,
@@ -45,8 +46,16 @@ export class SheetDraft {
     this.layout.cells.push({ row, col, value, style });
   }
 
-  formula(row: number, col: number, formula: string, result: CellValue, style: StyleKey): void {
-    this.layout.cells.push({ row, col, formula, result, style });
+  /** A formula with its result for the template as laid out; `computes` when the result depends on values. */
+  formula(
+    row: number,
+    col: number,
+    formula: string,
+    result: CellValue,
+    style: StyleKey,
+    computes?: FormulaMeaning,
+  ): void {
+    this.layout.cells.push({ row, col, formula, result, style, ...(computes ? { computes } : {}) });
   }
 
   merge(row: number, col: number, toRow: number, toCol: number): void {

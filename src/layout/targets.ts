@@ -136,6 +136,7 @@ function addQualitative(sheet: SheetDraft, t: Target, row: number, lang: Workboo
     `IF(LEN(${progress})>0,"${statusWords.reported}","${statusWords.pending}")`,
     statusWords.pending,
     "status",
+    { kind: "target-status", target: t.id },
   );
   const base = { target: t.id, required: { kind: "never" } as Condition };
   const progressId = fieldId.target(t.id, "progress");
@@ -248,6 +249,7 @@ function addQuantitative(
       `IF(AND(ISNUMBER(${g}),ISNUMBER(${h})),IF(${g}>0,${change},""),"")`,
       "",
       "computedPercent",
+      { kind: "target-change", target: t.id },
     );
   } else {
     sheet.put(row, TARGET_COLUMNS.computed, "—", "computed");
@@ -260,7 +262,10 @@ function addQuantitative(
         ? `IF(ISNUMBER(${j}),IF(${comparison(t, j)},"${statusWords.met}","${statusWords.missed}"),"${statusWords.pending}")`
         : `IF(ISNUMBER(${h}),IF(${comparison(t, h)},"${statusWords.met}","${statusWords.missed}"),"${statusWords.pending}")`;
   const initial = t.scope === "national" ? statusWords.optional : statusWords.pending;
-  sheet.formula(row, TARGET_COLUMNS.status, status, initial, "status");
+  sheet.formula(row, TARGET_COLUMNS.status, status, initial, "status", {
+    kind: "target-status",
+    target: t.id,
+  });
 
   sheet.input(
     row,

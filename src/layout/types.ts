@@ -103,6 +103,16 @@ export interface CellStyle {
 
 export type CellValue = string | number | boolean | null;
 
+/**
+ * What a formula computes, in the domain's terms, so its result can be worked out from the entered values
+ * by the rules' own functions and stored with the formula (LibreOffice shows stored results unrecalculated).
+ */
+export type FormulaMeaning =
+  /** A target's change from its baseline: growth or reduction, as a fraction. */
+  | { kind: "target-change"; target: string }
+  /** A target's status: 达标/未达标/待填, 计入全国汇总/选填, or 已填报/待填 for a qualitative one. */
+  | { kind: "target-status"; target: string };
+
 export interface CellLayout {
   row: number;
   col: number;
@@ -111,6 +121,8 @@ export interface CellLayout {
   formula?: string;
   /** The formula's cached result, so readers that do not recalculate still show it. */
   result?: CellValue;
+  /** What the formula computes, when its result depends on entered values (else `result` is fixed). */
+  computes?: FormulaMeaning;
   style: StyleKey;
   fieldId?: FieldId;
 }

@@ -35,6 +35,8 @@ export interface VersionSide {
 
 /** Everything a refresh decides before an adapter touches the workbook. */
 export interface PreparedRefresh {
+  /** The spec version the report moves to. */
+  spec: Spec;
   /** The layout to rebuild the report as. */
   layout: WorkbookLayout;
   plan: RefreshPlan;
@@ -72,6 +74,7 @@ export function prepareRefresh(report: ReportForRefresh, choice: RefreshChoice):
     ...plan.moved.map((m) => [m.from, m.to] as [FieldId, FieldId]),
   ]);
   return {
+    spec: toSpec,
     layout,
     plan,
     values,

@@ -1,6 +1,8 @@
 import type { Lang } from "../i18n";
 import { quoteSheet } from "../layout/address";
+import { fitRowHeights } from "../layout/row-height";
 import { SheetDraft } from "../layout/sheet";
+import { STYLES } from "../layout/styles";
 import type { CellValue, SheetLayout, StyleKey } from "../layout/types";
 import type { LocalizedText } from "../spec/schema";
 import type { Issue, IssueKind, Severity } from "./types";
@@ -184,5 +186,6 @@ export function resultsSheetLayout(issues: Issue[], meta: ResultsMeta, lang: Lan
   layout.freeze = { rows: HEADER_ROW, cols: 0 };
   layout.print = { landscape: true, titleRows: [HEADER_ROW, HEADER_ROW] };
   layout.protect = false;
+  layout.rowHeights = fitRowHeights(layout, STYLES);
   return layout;
 }

@@ -10,6 +10,7 @@ import {
   resultsSheetLayout,
   type HighlightEntry,
 } from "../rules/present";
+import { settleReport } from "./settle";
 import { composeNote, isOurs, removeNote, userRuns } from "./notes";
 import { renderSheet } from "./render";
 import type { OpenedReport } from "./report";
@@ -117,4 +118,7 @@ export function annotateWorkbook(
   paintHighlights(wb, plan);
   writeNotes(wb, plan, lang);
   replaceResultsSheet(wb, report, issues, lang);
+  // Whatever program saved the report may have stored no results, or stale ones, and fixed row heights:
+  // the copy stores its own results and grows its rows to their text.
+  settleReport(wb, report.spec, report.layout, report.reading);
 }

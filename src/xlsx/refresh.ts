@@ -7,6 +7,8 @@ import { RETIRED_SHEET_NAME, retiredSheetRows, parseRetiredRows } from "../refre
 import { bundledSpecs } from "../spec";
 import type { Spec } from "../spec/schema";
 import { RESULTS_SHEET_NAME } from "../rules/present";
+import { settleReport } from "./settle";
+import { fitWorksheetRows } from "./row-heights";
 import { plainValue, readFieldTable } from "./read";
 import { renderWorkbook } from "./render";
 import { openReport, type OpenedReport } from "./report";
@@ -78,6 +80,7 @@ function writeRetired(wb: ExcelJS.Workbook, retired: RetiredValue[]): void {
   );
   [28, 30, 50, 12, 30].forEach((w, i) => (ws.getColumn(i + 1).width = w));
   ws.views = [{ state: "frozen", ySplit: 1 }];
+  fitWorksheetRows(ws);
 }
 
 function applyAdditions(
@@ -119,7 +122,7 @@ export async function refreshWorkbook(
   const specs = options.specs ?? bundledSpecs();
   const report = openReport(source, file, specs);
   const recovered = recoverMissing(source, report);
-  const { layout, plan, idMap, from, to } = prepareRefresh(report, {
+  const { spec, layout, plan, idMap, from, to } = prepareRefresh(report, {
     specs,
     toVersion: options.toVersion,
     categories: options.categories,
@@ -132,6 +135,8 @@ export async function refreshWorkbook(
   ]);
   const workbook = await renderWorkbook(layout);
   writeValues(workbook, layout, plan.writes);
+  // The fresh template's results and heights are the empty template's: settle them for the values written.
+  settleReport(workbook, spec, layout);
   applyAdditions(workbook, layout, additions, idMap);
   writeRetired(workbook, plan.retired);
   return { workbook, plan, recovered, from, to };

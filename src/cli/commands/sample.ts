@@ -2,6 +2,7 @@ import { buildLayout } from "../../layout/build";
 import { resolveProfile } from "../../layout/obligation";
 import { sampleValues } from "../../sample";
 import { renderWorkbook } from "../../xlsx/render";
+import { settleReport } from "../../xlsx/settle";
 import { CellWriteError, writeValues } from "../../xlsx/write";
 import { pick } from "../../i18n";
 import { say, UsageError, type CommandContext } from "../output";
@@ -58,6 +59,7 @@ export async function sampleCommand(ctx: CommandContext, options: SampleCommandO
     if (err instanceof CellWriteError) throw new UsageError(err.detail);
     throw err;
   }
+  settleReport(wb, spec, layout);
   const out = options.out ?? `${options.province}-sample.xlsx`;
   await writeFileAtomic(out, Buffer.from(await wb.xlsx.writeBuffer()));
   say(ctx, {
