@@ -8,9 +8,9 @@ import {
   rowHeight,
 } from "../../src/layout/row-height";
 import { layoutWithValues } from "../../src/layout/with-values";
-import { latestSpec } from "../../src/spec";
+import { spec2019 } from "../helpers/specs";
 
-const spec = latestSpec();
+const spec = spec2019();
 const layout = buildLayout(spec, resolveProfile(spec, "江苏", []));
 const sheet = (key: string) => layout.sheets.find((s) => s.key === key)!;
 
@@ -40,9 +40,18 @@ describe("row height estimate", () => {
     expect(rowHeight([cell(long.repeat(10))], 60)).toBe(MAX_ROW_HEIGHT);
   });
 
-  test("the template: the header rows fit headers of three lines (局内牵头部门 / Lead / departments)", () => {
-    for (const key of ["tasks", "targets"]) {
-      expect(sheet(key).rowHeights[3]).toBeGreaterThanOrEqual(3 * lineHeight(11));
+  test.each(["zh", "en"] as const)("the template (%s): every header fits its column", (lang) => {
+    const laidOut = buildLayout(spec, resolveProfile(spec, "江苏", []), lang);
+    for (const key of ["tasks", "targets", "metrics", "guideline"]) {
+      const s = laidOut.sheets.find((x) => x.key === key)!;
+      for (const cell of s.cells.filter((c) => c.row === 3 && typeof c.value === "string")) {
+        const lines = lineCount(cell.value as string, s.columns[cell.col - 1].width, 11, true);
+        expect([key, cell.value, s.rowHeights[3]! >= lines * lineHeight(11)]).toEqual([
+          key,
+          cell.value,
+          true,
+        ]);
+      }
     }
   });
 
