@@ -3,7 +3,7 @@ import { writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { buildLayout, resolveProfile } from "../../src/layout";
 import { MAX_ROW_HEIGHT } from "../../src/layout/row-height";
-import { latestSpec } from "../../src/spec";
+import { spec2019 } from "../helpers/specs";
 import { loadWorkbookFile, readDefinedNames } from "../../src/xlsx/read";
 import { runCli } from "../helpers/cli";
 import { convertAsOpened } from "../helpers/libreoffice";
@@ -15,7 +15,7 @@ import { requireTool, runPython, tempDir } from "../helpers/tools";
  * has room for, so a cut narrative is missing from the PDF's text.
  */
 
-const spec = latestSpec();
+const spec = spec2019();
 const PROVINCE = "江苏";
 const CATEGORIES = ["trademark-review-center", "ip-operation", "strong-ip-province-pilot"];
 const dir = tempDir("print");

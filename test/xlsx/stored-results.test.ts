@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { buildLayout, resolveProfile } from "../../src/layout";
-import { latestSpec } from "../../src/spec";
+import { spec2019 } from "../helpers/specs";
 import { loadWorkbookFile, readDefinedNames } from "../../src/xlsx/read";
 import { runCli } from "../helpers/cli";
 import { CSV_ALL_SHEETS_AS_SHOWN, convertAsOpened } from "../helpers/libreoffice";
@@ -12,7 +12,7 @@ import { recalculateWithLibreOffice, runPython, tempDir } from "../helpers/tools
  * LibreOffice shows with its default settings (which never recalculate an .xlsx on load).
  */
 
-const spec = latestSpec();
+const spec = spec2019();
 const PROVINCE = "江苏";
 const CATEGORIES = ["trademark-review-center", "ip-operation"];
 const dir = tempDir("stored-results");
