@@ -6,6 +6,7 @@ import { parseCellRef, type WorkbookReading } from "../layout/reading";
 import type { CellValue, FieldDef, SheetKey } from "../layout/types";
 import { SHEET_NAMES } from "../layout/vocabulary";
 import { ReportFileError } from "./errors";
+import { completeThemes, normalizeForeignPackage } from "./foreign-package";
 import { checkXlsxContainer } from "./zip-guard";
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
@@ -55,10 +56,13 @@ export async function loadWorkbook(
   if (!verdict.ok) throw new ReportFileError(verdict.problem, verdict.detail, file);
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(
-      bytes as unknown as ExcelJS.Buffer,
-      options.readOnly ? { ignoreNodes: NOT_READ } : undefined,
-    );
+    if (options.readOnly) {
+      await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer, { ignoreNodes: NOT_READ });
+    } else {
+      // Written back: what LibreOffice or WPS saved must survive ExcelJS's reading and writing.
+      await wb.xlsx.load((await normalizeForeignPackage(bytes)) as unknown as ExcelJS.Buffer);
+      completeThemes(wb);
+    }
   } catch (err) {
     throw new ReportFileError(
       "corrupt",
