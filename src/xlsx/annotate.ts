@@ -28,8 +28,9 @@ function isHighlightRule(rule: LoadedRule): boolean {
 }
 
 /**
- * Removes every highlight an earlier validation painted and nothing else, then paints the new ones
- * first in priority, so an issue's colour wins over the template's own formats on the same cell.
+ * Removes every highlight an earlier validation painted and nothing else, then paints the new ones first in
+ * priority and first in the file, so an issue's colour wins over the template's own formats on the same cell:
+ * Excel goes by priority, LibreOffice and WPS take the first matching rule in document order.
  */
 function paintHighlights(wb: ExcelJS.Workbook, plan: HighlightEntry[]): void {
   for (const ws of wb.worksheets) {
@@ -61,6 +62,8 @@ function paintHighlights(wb: ExcelJS.Workbook, plan: HighlightEntry[]): void {
         ],
       });
     });
+    const all = (ws as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings;
+    all.unshift(...all.splice(all.length - mine.length, mine.length));
   }
 }
 
