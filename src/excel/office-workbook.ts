@@ -331,7 +331,7 @@ export class OfficeReportWorkbook implements ReportWorkbook {
       const metadata = queueMetadata(ctx, p);
       await ctx.sync();
       const { layout } = recognizeReport(metadata(), this.specs);
-      const ws = queueResultsSheet(ctx, p, issues, layout.metadata, lang, this.features);
+      const ws = queueResultsSheet(ctx, p, issues, layout, lang, this.features);
       await ctx.sync();
       ws.activate();
       await ctx.sync();

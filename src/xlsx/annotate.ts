@@ -12,7 +12,7 @@ import {
 } from "../rules/present";
 import { composeNote, isOurs, removeNote, userRuns } from "./notes";
 import { renderSheet } from "./render";
-import type { OpenedReport } from "./report";
+import { exposedSheets, type OpenedReport } from "./report";
 
 interface LoadedRule {
   type?: string;
@@ -103,12 +103,13 @@ function replaceResultsSheet(wb: ExcelJS.Workbook, report: OpenedReport, issues:
     if (old) wb.removeWorksheet(old.id);
   }
   const { metadata } = report.layout;
-  renderSheet(wb, report.layout, resultsSheetLayout(issues, metadata, lang));
+  renderSheet(wb, report.layout, resultsSheetLayout(issues, metadata, lang, report.layout.fields));
 }
 
 /**
  * Marks a report's issues in the workbook itself: highlights as conditional formats, the messages as
- * notes, and a results sheet linking to each cell. Earlier marks are replaced, the user's own kept.
+ * notes, and a results sheet linking to each cell. Earlier marks are replaced, the user's own kept; the
+ * template's very hidden sheets are made very hidden again (after a LibreOffice save they are only hidden).
  */
 export function annotateWorkbook(
   wb: ExcelJS.Workbook,
@@ -117,6 +118,7 @@ export function annotateWorkbook(
   lang: Lang,
 ): void {
   const plan = highlightPlan(issues, lang);
+  for (const ws of exposedSheets(wb, report)) ws.state = "veryHidden";
   paintHighlights(wb, plan);
   writeNotes(wb, plan, lang);
   replaceResultsSheet(wb, report, issues, lang);

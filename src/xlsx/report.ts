@@ -33,3 +33,14 @@ export function openReport(
   const sheetNames = sheetNamesOf(recognized.layout) as Record<SheetKey, string>;
   return { ...recognized, reading: readFields(wb, recognized.layout.fields, sheetNames) };
 }
+
+/**
+ * The layout's very hidden sheets (`_lists`, `_meta`) that are now only hidden or visible: LibreOffice saves very
+ * hidden as hidden, so a clerk can unhide them and change the dropdown values or the metadata.
+ */
+export function exposedSheets(wb: ExcelJS.Workbook, report: OpenedReport): ExcelJS.Worksheet[] {
+  return report.layout.sheets
+    .filter((s) => s.visibility === "veryHidden")
+    .map((s) => wb.getWorksheet(s.name))
+    .filter((ws): ws is ExcelJS.Worksheet => ws !== undefined && ws.state !== "veryHidden");
+}
