@@ -107,7 +107,8 @@ export function buildTasks(spec: Spec, profile: Profile): SheetDraft {
       const obligation = obligationOf(task, profile);
       sheet.put(row, TASK_COLUMNS.number, task.number, "textCenter");
       sheet.put(row, TASK_COLUMNS.title, task.title, "text");
-      sheet.put(row, TASK_COLUMNS.lead, task.leadDepartments.join("、"), "text");
+      // One department a line: joined by 、 the narrow column wrapped lines that began with 、.
+      sheet.put(row, TASK_COLUMNS.lead, task.leadDepartments.join("\n"), "text");
       sheet.put(
         row,
         TASK_COLUMNS.line,

@@ -1,4 +1,5 @@
 import { latestSpec } from "../../src/spec";
+import { TASK_COLUMNS } from "../../src/layout/tasks";
 import {
   buildLayout,
   fieldDictionary,
@@ -286,5 +287,16 @@ describe("the layout's sheets", () => {
       categories: "",
     });
     expect(String(pairs.fingerprint)).toMatch(/^[0-9a-f]{8}$/);
+  });
+});
+
+describe("lead departments (牵头部门)", () => {
+  test("one department a line, so no printed line of the narrow column starts with 、", () => {
+    const layout = layoutFor("江苏");
+    const tasks = layout.sheets.find((s) => s.key === "tasks")!;
+    const leads = tasks.cells.filter((c) => c.col === TASK_COLUMNS.lead && c.style === "text");
+    const task2 = spec.tasks[1].leadDepartments;
+    expect(leads.map((c) => c.value)).toContain(task2.join("\n"));
+    for (const c of leads) expect(String(c.value)).not.toMatch(/(^|\n)、/);
   });
 });
