@@ -73,3 +73,12 @@ describe("the .xlsx template as ExcelJS reads it back", () => {
     expect(targets.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
   });
 });
+
+describe("fonts (Excel 2010+ on Windows, WPS, LibreOffice on Kylin/UOS)", () => {
+  test("every styled cell is in 宋体 with the GB2312 charset, not 等线 (Office 2016+ only)", () => {
+    const fonts = new Set<string>();
+    for (const ws of wb.worksheets)
+      ws.eachRow((row) => row.eachCell((cell) => fonts.add(`${cell.font?.name}/${cell.font?.charset}`)));
+    expect([...fonts]).toEqual(["宋体/134"]);
+  });
+});
