@@ -28,7 +28,7 @@ import {
   type FieldCells,
   type WorkbookProbe,
 } from "./read";
-import { sheetSteps, type RenderFeatures, type RenderStep } from "./render";
+import { listNameSteps, sheetSteps, type RenderFeatures, type RenderStep } from "./render";
 import { queueResultsSheet } from "./results";
 import { buildLayout } from "../layout/build";
 import { resolveProfile } from "../layout/obligation";
@@ -124,10 +124,12 @@ export class OfficeReportWorkbook implements ReportWorkbook {
         ws.position = position;
         return ws;
       });
-      const steps: RenderStep[] = layout.sheets.flatMap((sheet, i) =>
-        sheetSteps(added[i], sheet, layout, this.features),
-      );
       const bySheet = new Map(layout.sheets.map((s, i) => [s.name, added[i]]));
+      // The dropdowns' list names first: a list validation names them.
+      const steps: RenderStep[] = [
+        ...listNameSteps(ctx, layout, (name) => bySheet.get(name)),
+        ...layout.sheets.flatMap((sheet, i) => sheetSteps(added[i], sheet, layout, this.features)),
+      ];
       for (const field of layout.fields) {
         const ws = bySheet.get(field.sheetName);
         if (ws)

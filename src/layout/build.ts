@@ -1,5 +1,5 @@
 import type { LocalizedText, Spec } from "../spec/schema";
-import { absolute, quoteSheet } from "./address";
+import { absolute } from "./address";
 import { describeCondition, missingExpression } from "./conditions";
 import { buildCover } from "./cover";
 import { buildGuideline } from "./guideline";
@@ -10,6 +10,7 @@ import { CONDITIONAL_STYLES, STYLES } from "./styles";
 import { buildTargets } from "./targets";
 import { buildTasks } from "./tasks";
 import type {
+  ListName,
   DataValidationLayout,
   FieldDef,
   FieldId,
@@ -75,6 +76,7 @@ export function buildLayout(spec: Spec, profile: Profile): WorkbookLayout {
     metadata,
     sheets: [...drafts.map((d) => d.layout), lists.draft.layout, meta.layout],
     fields,
+    listNames: lists.names,
     styles: STYLES,
     conditionalStyles: CONDITIONAL_STYLES,
   };
@@ -89,28 +91,43 @@ function assertUniqueNames(fields: FieldDef[]): void {
   }
 }
 
-/** Dropdown values live on a hidden sheet: a literal list over 255 characters corrupts the file. */
-function buildLists(fields: FieldDef[]): { draft: SheetDraft; sourceOf: (allowed: string[]) => string } {
+/**
+ * Dropdown values live on a hidden sheet (a literal list over 255 characters corrupts the file), each list under a
+ * defined name that the validations name: L_ and the field part that first uses it (L_status).
+ */
+function buildLists(fields: FieldDef[]): {
+  draft: SheetDraft;
+  names: ListName[];
+  sourceOf: (allowed: string[]) => string;
+} {
   const draft = new SheetDraft("lists", SHEET_NAMES.lists, [], "veryHidden");
-  const columns = new Map<string, string>();
+  const byValues = new Map<string, ListName>();
+  const taken = new Set<string>();
   for (const f of fields) {
     if (!f.allowed || f.prefilled) continue;
     const key = f.allowed.join("\u0000");
-    if (columns.has(key)) continue;
-    const col = columns.size + 1;
+    if (byValues.has(key)) continue;
+    const col = byValues.size + 1;
     draft.layout.columns.push({ width: 12 });
     f.allowed.forEach((value, i) => draft.put(i + 1, col, value, "meta"));
-    columns.set(
-      key,
-      `${quoteSheet(SHEET_NAMES.lists)}!${absolute(1, col)}:${absolute(f.allowed.length, col)}`,
-    );
+    const part = f.id.split(".").pop() ?? "list";
+    const base = `L_${part.replace(/[^A-Za-z0-9]+/g, "_")}`;
+    let name = base;
+    for (let n = 2; taken.has(name); n++) name = `${base}_${n}`;
+    taken.add(name);
+    byValues.set(key, {
+      name,
+      sheetName: SHEET_NAMES.lists,
+      ref: `${absolute(1, col)}:${absolute(f.allowed.length, col)}`,
+    });
   }
   return {
     draft,
+    names: [...byValues.values()],
     sourceOf: (allowed) => {
-      const source = columns.get(allowed.join("\u0000"));
-      if (!source) throw new Error(`no list for ${allowed.join(",")}`);
-      return source;
+      const list = byValues.get(allowed.join("\u0000"));
+      if (!list) throw new Error(`no list for ${allowed.join(",")}`);
+      return list.name;
     },
   };
 }

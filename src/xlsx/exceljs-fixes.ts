@@ -8,6 +8,7 @@
  * in the browser) keeps every character.
  */
 import { createRequire } from "node:module";
+import { normalizeBooleanAttributes } from "./foreign-package";
 
 interface ZipWriterPrototype {
   append(data: unknown, options: { name: string; base64?: boolean }): void;
@@ -104,4 +105,39 @@ if (!pageSetup.__ipReportPageNumbers) {
     return handled;
   };
   pageSetup.__ipReportPageNumbers = true;
+}
+
+interface SaxEvent {
+  eventType: string;
+  value: { name?: string; attributes?: Record<string, string> };
+}
+
+interface BaseXform {
+  parse(events: AsyncIterable<SaxEvent[]>): Promise<unknown>;
+  parseStream(stream: unknown): Promise<unknown>;
+  __ipReportBooleans?: boolean;
+}
+
+/**
+ * Every part ExcelJS reads goes through BaseXform.parseStream: the start tags are handed on with LibreOffice's
+ * `true`/`false` spelled `1`/`0` (see foreign-package.ts), so protection, fit-to-page and centring survive.
+ */
+const parseSax = requireFromHere("exceljs/lib/utils/parse-sax.js") as (
+  stream: unknown,
+) => AsyncIterable<SaxEvent[]>;
+const baseXform = (requireFromHere("exceljs/lib/xlsx/xform/base-xform.js") as { prototype: BaseXform })
+  .prototype;
+async function* withExcelJsBooleans(events: AsyncIterable<SaxEvent[]>): AsyncIterable<SaxEvent[]> {
+  for await (const batch of events) {
+    for (const event of batch)
+      if (event.eventType === "opentag" && event.value.attributes)
+        normalizeBooleanAttributes(event.value.attributes);
+    yield batch;
+  }
+}
+if (!baseXform.__ipReportBooleans) {
+  baseXform.parseStream = function (this: BaseXform, stream: unknown) {
+    return this.parse(withExcelJsBooleans(parseSax(stream)));
+  };
+  baseXform.__ipReportBooleans = true;
 }

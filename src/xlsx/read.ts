@@ -6,7 +6,7 @@ import { parseCellRef, type WorkbookReading } from "../layout/reading";
 import type { CellValue, FieldDef, SheetKey } from "../layout/types";
 import { SHEET_NAMES } from "../layout/vocabulary";
 import { ReportFileError } from "./errors";
-import { completeThemes, normalizeForeignPackage } from "./foreign-package";
+import { completeThemes } from "./foreign-package";
 import { checkXlsxContainer } from "./zip-guard";
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
@@ -56,13 +56,12 @@ export async function loadWorkbook(
   if (!verdict.ok) throw new ReportFileError(verdict.problem, verdict.detail, file);
   const wb = new ExcelJS.Workbook();
   try {
-    if (options.readOnly) {
-      await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer, { ignoreNodes: NOT_READ });
-    } else {
-      // Written back: what LibreOffice or WPS saved must survive ExcelJS's reading and writing.
-      await wb.xlsx.load((await normalizeForeignPackage(bytes)) as unknown as ExcelJS.Buffer);
-      completeThemes(wb);
-    }
+    await wb.xlsx.load(
+      bytes as unknown as ExcelJS.Buffer,
+      options.readOnly ? { ignoreNodes: NOT_READ } : undefined,
+    );
+    // Written back: a package LibreOffice saved (no theme) must come out complete.
+    completeThemes(wb);
   } catch (err) {
     throw new ReportFileError(
       "corrupt",

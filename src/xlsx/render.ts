@@ -136,6 +136,7 @@ export async function renderWorkbook(layout: WorkbookLayout): Promise<ExcelJS.Wo
     const sheet = layout.sheets.find((s) => s.key === field.sheet);
     if (sheet) wb.definedNames.add(`'${sheet.name}'!${absoluteRef(field.row, field.col)}`, field.name);
   }
+  for (const list of layout.listNames) wb.definedNames.add(`'${list.sheetName}'!${list.ref}`, list.name);
   // Protection without a password: it guards the structure against slips, not against intent.
   for (const sheet of layout.sheets) {
     if (!sheet.protect) continue;

@@ -225,14 +225,27 @@ describe("the layout's sheets", () => {
     }
   });
 
-  test("every typed input has native data validation, lists on the hidden sheet (no literal list over 255 chars)", () => {
+  test("every typed input has native data validation, lists on the hidden sheet under a defined name (no literal list over 255 chars)", () => {
     for (const f of layout.fields.filter((x) => !x.prefilled)) {
       const v = sheet(f.sheet).validations.find((x) => x.ref === f.cell);
       expect(v).toBeDefined();
-      if (f.type === "enum") expect(v!.formulae[0]).toMatch(/^'_lists'!\$[A-Z]+\$1:\$[A-Z]+\$\d+$/);
+      if (f.type === "enum") {
+        const list = layout.listNames.find((l) => l.name === v!.formulae[0]);
+        expect(list).toMatchObject({
+          sheetName: "_lists",
+          ref: expect.stringMatching(/^\$[A-Z]+\$1:\$[A-Z]+\$\d+$/),
+        });
+      }
       expect(v!.prompt!.title.length).toBeLessThanOrEqual(32);
       expect(v!.prompt!.text.length).toBeLessThanOrEqual(255);
     }
+  });
+
+  test("the dropdown lists are named by what they list", () => {
+    expect(layout.listNames).toEqual([
+      { name: "L_status", sheetName: "_lists", ref: "$A$1:$A$4" },
+      { name: "L_subsidy_ledger", sheetName: "_lists", ref: "$B$1:$B$2" },
+    ]);
   });
 
   test("required inputs have an 'empty and required' conditional format; not-applicable rows a 'filled' one", () => {

@@ -55,7 +55,11 @@ describe("the .xlsx template as ExcelJS reads it back", () => {
     const tasks = wb.getWorksheet("任务清单")!;
     const status = layout.fields.find((f) => f.id === "task.5.status")!;
     const dv = tasks.getCell(status.cell).dataValidation;
-    expect(dv).toMatchObject({ type: "list", formulae: ["'_lists'!$A$1:$A$4"], showInputMessage: true });
+    expect(dv).toMatchObject({ type: "list", formulae: ["L_status"], showInputMessage: true });
+    const list = (wb.definedNames.model as { name: string; ranges: string[] }[]).find(
+      (n) => n.name === "L_status",
+    );
+    expect(list?.ranges).toEqual(["'_lists'!$A$1:$A$4"]);
     expect(dv.prompt).toContain("各地应加快已批复知识产权保护中心建设工作");
   });
 
