@@ -46,7 +46,7 @@ export function queueRebuild(
   const ours = probe.sheets.filter((s) => MANAGED_SHEETS.has(s.name));
   const userVisible = probe.sheets.some((s) => !MANAGED_SHEETS.has(s.name) && s.visibility === "Visible");
   const placeholder = userVisible ? undefined : ctx.workbook.worksheets.add(PLACEHOLDER);
-  for (const name of probe.names.keys()) ctx.workbook.names.getItem(name).delete();
+  for (const name of [...probe.names.keys(), ...probe.listNames]) ctx.workbook.names.getItem(name).delete();
   for (const s of ours) {
     const ws = ctx.workbook.worksheets.getItem(s.name);
     if (s.visibility !== "Visible") ws.visibility = "Visible";

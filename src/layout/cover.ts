@@ -6,7 +6,7 @@ import type { Obligation, Profile } from "./types";
 import { SHEET_NAMES, TEMPLATE_VERSION, excelSerial } from "./vocabulary";
 
 const INSTRUCTIONS = [
-  "1. 只有浅黄色单元格可以填写，其余单元格已锁定（工作表保护未设密码，如需调整版式可撤销保护）。",
+  "1. 只有浅黄色单元格可以填写（必填而尚未填写的显示为浅橙色，填写后恢复浅黄色），其余单元格已锁定（工作表保护未设密码，如需调整版式可撤销保护）。",
   "2. 选中单元格即可看到填报提示和指引原文要求；“任务清单”“工作指引”最右侧的折叠列（点击列标上方的“+”展开）收录完整原文。",
   "3. “本省要求”按本省概况自动判定：必做任务须填写状态和工作进展；选做任务在“已完成”或“推进中”时须填写进展；不适用的任务请留空。",
   "4. 状态为“已完成”的任务须注明佐证材料；所有数字须注明数据来源（数出有据）。",
@@ -25,8 +25,8 @@ const LEGEND: {
     | "legendNotApplicable";
   text: string;
 }[] = [
-  { style: "legendInput", text: "待填写的单元格（可编辑）" },
-  { style: "legendMissing", text: "必填但尚未填写（模板自带，Excel、WPS、LibreOffice 均显示）" },
+  { style: "legendInput", text: "浅黄色：待填写的单元格（可编辑）" },
+  { style: "legendMissing", text: "浅橙色：必填但尚未填写（模板自带，Excel、WPS、LibreOffice 均显示）" },
   { style: "legendMissed", text: "未达到指引目标值（模板自带）" },
   { style: "legendMet", text: "已达到指引目标值（模板自带）" },
   { style: "legendNotApplicable", text: "本省不适用的任务，应留空" },

@@ -84,7 +84,7 @@ export function buildTasks(spec: Spec, profile: Profile): SheetDraft {
     2,
     1,
     last - 1,
-    "黄色单元格填写；灰色行为本省不适用的任务，请留空。选中单元格可看到填报提示；右侧折叠列收录各地要求原文。",
+    "浅黄色单元格填写（必填未填时为浅橙色）；灰色行为本省不适用的任务，请留空。选中单元格可看到填报提示；右侧折叠列收录各地要求原文。",
     "subtitle",
   );
   HEADERS.forEach(([text], i) => sheet.put(3, i + 1, text, "header"));

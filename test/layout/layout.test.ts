@@ -1,5 +1,6 @@
 import { latestSpec } from "../../src/spec";
 import { TASK_COLUMNS } from "../../src/layout/tasks";
+import { CONDITIONAL_STYLES, PALETTE } from "../../src/layout/styles";
 import {
   buildLayout,
   fieldDictionary,
@@ -311,5 +312,36 @@ describe("lead departments (牵头部门)", () => {
     const task2 = spec.tasks[1].leadDepartments;
     expect(leads.map((c) => c.value)).toContain(task2.join("\n"));
     for (const c of leads) expect(String(c.value)).not.toMatch(/(^|\n)、/);
+  });
+});
+
+describe("the words for the input colours match the fills", () => {
+  /** Hue in degrees of an ARGB colour. */
+  const hue = (argb: string): number => {
+    const [r, g, b] = [2, 4, 6].map((i) => parseInt(argb.slice(i, i + 2), 16) / 255);
+    const max = Math.max(r, g, b);
+    const d = max - Math.min(r, g, b);
+    const h = max === r ? ((g - b) / d) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+    return (h * 60 + 360) % 360;
+  };
+  const cover = layoutFor("江苏").sheets.find((s) => s.key === "cover")!;
+  const text = cover.cells.map((c) => String(c.value ?? "")).join("\n");
+  /** The legend's words, in the cell right of its colour swatch. */
+  const legend = (style: string) => {
+    const swatch = cover.cells.find((c) => c.style === style)!;
+    return String(cover.cells.find((c) => c.row === swatch.row && c.col === swatch.col + 1)?.value);
+  };
+
+  test("浅黄色 is the input fill, a yellow; 浅橙色 the fill of a required input left empty, an orange", () => {
+    expect(hue(PALETTE.input)).toBeGreaterThanOrEqual(45);
+    expect(hue(PALETTE.input)).toBeLessThanOrEqual(65);
+    expect(hue(CONDITIONAL_STYLES.cfMissing.fill)).toBeGreaterThanOrEqual(15);
+    expect(hue(CONDITIONAL_STYLES.cfMissing.fill)).toBeLessThan(45);
+  });
+
+  test("the instructions and the legend say both", () => {
+    expect(text).toMatch(/只有浅黄色单元格可以填写（必填而尚未填写的显示为浅橙色/);
+    expect(legend("legendInput")).toMatch(/^浅黄色：/);
+    expect(legend("legendMissing")).toMatch(/^浅橙色：/);
   });
 });
