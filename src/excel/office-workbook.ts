@@ -28,7 +28,7 @@ import {
   type FieldCells,
   type WorkbookProbe,
 } from "./read";
-import { sheetSteps, type RenderFeatures, type RenderStep } from "./render";
+import { listNameSteps, sheetSteps, type RenderFeatures, type RenderStep } from "./render";
 import { queueResultsSheet } from "./results";
 import { canonicalValues } from "../layout/choices";
 import type { FieldId } from "../layout/types";
@@ -125,10 +125,12 @@ export class OfficeReportWorkbook implements ReportWorkbook {
         ws.position = position;
         return ws;
       });
-      const steps: RenderStep[] = layout.sheets.flatMap((sheet, i) =>
-        sheetSteps(added[i], sheet, layout, this.features),
-      );
       const bySheet = new Map(layout.sheets.map((s, i) => [s.name, added[i]]));
+      // The dropdowns' list names first: a list validation names them.
+      const steps: RenderStep[] = [
+        ...listNameSteps(ctx, layout, (name) => bySheet.get(name)),
+        ...layout.sheets.flatMap((sheet, i) => sheetSteps(added[i], sheet, layout, this.features)),
+      ];
       for (const field of layout.fields) {
         const ws = bySheet.get(field.sheetName);
         if (ws)
@@ -314,7 +316,7 @@ export class OfficeReportWorkbook implements ReportWorkbook {
       const metadata = queueMetadata(ctx, p);
       await ctx.sync();
       const { layout } = recognizeReport(metadata(), this.specs);
-      const ws = queueResultsSheet(ctx, p, issues, layout.metadata, lang, this.features);
+      const ws = queueResultsSheet(ctx, p, issues, layout, lang, this.features);
       await ctx.sync();
       ws.activate();
       await ctx.sync();

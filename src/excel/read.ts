@@ -23,6 +23,8 @@ export interface WorkbookProbe {
   sheets: SheetEntry[];
   /** Field names: the cell each points at, or undefined when it points nowhere (#REF!) or at a range. */
   names: Map<string, { sheetName: string; cell: string } | undefined>;
+  /** Names that point into the lists sheet: the dropdowns' sources, which a refresh replaces with the sheet. */
+  listNames: string[];
 }
 
 export interface FieldCells {
@@ -45,6 +47,11 @@ export function queueProbe(ctx: Excel.RequestContext): () => WorkbookProbe {
           n.type === "Range" && typeof n.formula === "string" ? parseCellRef(n.formula) : undefined,
         ]),
     ),
+    listNames: names.items
+      .filter(
+        (n) => typeof n.formula === "string" && n.formula.replace(/'/g, "").includes(`${SHEET_NAMES.lists}!`),
+      )
+      .map((n) => n.name),
   });
 }
 

@@ -6,7 +6,7 @@ import { RETIRED_SHEET_NAME, retiredSheetRows } from "../refresh/retired";
 import { RESULTS_SHEET_NAME } from "../rules/present";
 import type { OfficeAdditions } from "./types";
 import type { WorkbookProbe } from "./read";
-import { sheetSteps, type RenderFeatures, type RenderStep } from "./render";
+import { listNameSteps, sheetSteps, type RenderFeatures, type RenderStep } from "./render";
 import { columnLetter } from "../layout/address";
 import { entryFor } from "./sheet-plan";
 
@@ -46,7 +46,7 @@ export function queueRebuild(
   const ours = probe.sheets.filter((s) => MANAGED_SHEETS.has(s.name));
   const userVisible = probe.sheets.some((s) => !MANAGED_SHEETS.has(s.name) && s.visibility === "Visible");
   const placeholder = userVisible ? undefined : ctx.workbook.worksheets.add(PLACEHOLDER);
-  for (const name of probe.names.keys()) ctx.workbook.names.getItem(name).delete();
+  for (const name of [...probe.names.keys(), ...probe.listNames]) ctx.workbook.names.getItem(name).delete();
   for (const s of ours) {
     const ws = ctx.workbook.worksheets.getItem(s.name);
     if (s.visibility !== "Visible") ws.visibility = "Visible";
@@ -66,9 +66,13 @@ export function queueRebuild(
 
   const filled = layoutWithValues(layout, values);
   // Protection last, after the user's own formats are back on the input cells.
-  const steps: RenderStep[] = filled.sheets.flatMap((sheet) =>
-    sheetSteps(sheetOf(sheet.name), { ...sheet, protect: false }, filled, features),
-  );
+  // The dropdowns' list names first: a list validation names them.
+  const steps: RenderStep[] = [
+    ...listNameSteps(ctx, layout, sheetOf),
+    ...filled.sheets.flatMap((sheet) =>
+      sheetSteps(sheetOf(sheet.name), { ...sheet, protect: false }, filled, features),
+    ),
+  ];
   for (const field of layout.fields) {
     const ws = sheetOf(field.sheetName);
     steps.push({

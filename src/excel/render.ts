@@ -5,6 +5,7 @@ import type {
   DataValidationLayout,
   SheetLayout,
   StyleKey,
+  WorkbookLayout,
 } from "../layout/types";
 import {
   blockAddress,
@@ -342,4 +343,24 @@ export function queueSheet(
     bytes += s.bytes;
   }
   return bytes;
+}
+
+/** A defined name's add, as it weighs in a request: the name, its formula, the call. */
+const LIST_NAME_BYTES = 220;
+
+/**
+ * Steps that define the dropdowns' list names (L_status → '_lists'!$A$1:$A$4), as the ExcelJS adapter writes them.
+ * Queue them before the validations that name them.
+ */
+export function listNameSteps(
+  ctx: Excel.RequestContext,
+  layout: Pick<WorkbookLayout, "listNames">,
+  sheetOf: (name: string) => Excel.Worksheet | undefined,
+): RenderStep[] {
+  return layout.listNames.flatMap((list) => {
+    const ws = sheetOf(list.sheetName);
+    return ws
+      ? [{ bytes: LIST_NAME_BYTES, queue: () => ctx.workbook.names.add(list.name, ws.getRange(list.ref)) }]
+      : [];
+  });
 }

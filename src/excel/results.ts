@@ -1,6 +1,6 @@
 import type { Lang } from "../i18n";
 import { CONDITIONAL_STYLES, STYLES } from "../layout/styles";
-import type { TemplateMetadata } from "../layout/types";
+import type { WorkbookLayout } from "../layout/types";
 import { RESULTS_SHEET_NAME, resultsSheetLayout } from "../rules/present";
 import type { Issue } from "../rules/types";
 import type { WorkbookProbe } from "./read";
@@ -14,11 +14,11 @@ export function queueResultsSheet(
   ctx: Excel.RequestContext,
   probe: WorkbookProbe,
   issues: Issue[],
-  metadata: Pick<TemplateMetadata, "unitName" | "specId" | "specVersion" | "templateVersion">,
+  report: Pick<WorkbookLayout, "metadata" | "fields">,
   lang: Lang,
   features: RenderFeatures,
 ): Excel.Worksheet {
-  const layout = resultsSheetLayout(issues, metadata, lang);
+  const layout = resultsSheetLayout(issues, report.metadata, lang, report.fields);
   const earlier = new Set([RESULTS_SHEET_NAME.zh, RESULTS_SHEET_NAME.en]);
   for (const sheet of probe.sheets)
     if (earlier.has(sheet.name)) ctx.workbook.worksheets.getItem(sheet.name).delete();

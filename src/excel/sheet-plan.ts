@@ -1,4 +1,5 @@
 import { a1 } from "../layout/address";
+import { TEMPLATE_FONT } from "../layout/styles";
 import type { CellLayout, CellStyle, CellValue, SheetLayout, StyleKey } from "../layout/types";
 
 /**
@@ -106,9 +107,6 @@ export type Paint =
   | { kind: "wrap" }
   | { kind: "border" }
   | { kind: "unlock" };
-
-/** The template's font, as the ExcelJS renderer writes it on every styled cell. */
-export const TEMPLATE_FONT = "等线";
 
 /** What one style sets beyond a new sheet's defaults (no fill, 11pt, left/bottom, no wrap, locked). */
 export function paintsOf(style: CellStyle): Paint[] {

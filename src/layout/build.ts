@@ -1,5 +1,5 @@
 import type { LocalizedText, Spec } from "../spec/schema";
-import { absolute, quoteSheet } from "./address";
+import { absolute } from "./address";
 import { describeCondition, missingExpression } from "./conditions";
 import { buildCover } from "./cover";
 import { buildGuideline } from "./guideline";
@@ -11,6 +11,7 @@ import { fitRowHeights } from "./row-height";
 import { buildTargets } from "./targets";
 import { buildTasks } from "./tasks";
 import type {
+  ListName,
   DataValidationLayout,
   FieldDef,
   FieldId,
@@ -88,6 +89,7 @@ export function buildLayout(spec: Spec, profile: Profile, lang: WorkbookLanguage
     metadata,
     sheets: [...drafts.map((d) => d.layout), lists.draft.layout, meta.layout],
     fields,
+    listNames: lists.names,
     styles: STYLES,
     conditionalStyles: CONDITIONAL_STYLES,
   };
@@ -102,27 +104,45 @@ function assertUniqueNames(fields: FieldDef[]): void {
   }
 }
 
-/** Dropdown values live on a hidden sheet: a literal list over 255 characters corrupts the file. */
-/** Dropdowns list what the workbook shows (its language); the rules read them back as the stored values. */
-function buildLists(fields: FieldDef[]): { draft: SheetDraft; sourceOf: (shown: string[]) => string } {
+/**
+ * Dropdown values live on a hidden sheet (a literal list over 255 characters corrupts the file), each list under a
+ * defined name that the validations name: L_ and the field part that first uses it (L_status). The lists hold what
+ * the workbook shows (its language); the rules read the values back as the stored ones.
+ */
+function buildLists(fields: FieldDef[]): {
+  draft: SheetDraft;
+  names: ListName[];
+  sourceOf: (shown: string[]) => string;
+} {
   const draft = new SheetDraft("lists", SHEET_NAMES.lists, [], "veryHidden");
-  const columns = new Map<string, string>();
+  const byValues = new Map<string, ListName>();
+  const taken = new Set<string>();
   for (const f of fields) {
     const shown = f.shown ?? f.allowed;
     if (!shown || f.prefilled) continue;
     const key = shown.join("\u0000");
-    if (columns.has(key)) continue;
-    const col = columns.size + 1;
+    if (byValues.has(key)) continue;
+    const col = byValues.size + 1;
     draft.layout.columns.push({ width: 12 });
     shown.forEach((value, i) => draft.put(i + 1, col, value, "meta"));
-    columns.set(key, `${quoteSheet(SHEET_NAMES.lists)}!${absolute(1, col)}:${absolute(shown.length, col)}`);
+    const part = f.id.split(".").pop() ?? "list";
+    const base = `L_${part.replace(/[^A-Za-z0-9]+/g, "_")}`;
+    let name = base;
+    for (let n = 2; taken.has(name); n++) name = `${base}_${n}`;
+    taken.add(name);
+    byValues.set(key, {
+      name,
+      sheetName: SHEET_NAMES.lists,
+      ref: `${absolute(1, col)}:${absolute(shown.length, col)}`,
+    });
   }
   return {
     draft,
+    names: [...byValues.values()],
     sourceOf: (shown) => {
-      const source = columns.get(shown.join("\u0000"));
-      if (!source) throw new Error(`no list for ${shown.join(",")}`);
-      return source;
+      const list = byValues.get(shown.join("\u0000"));
+      if (!list) throw new Error(`no list for ${shown.join(",")}`);
+      return list.name;
     },
   };
 }

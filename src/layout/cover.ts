@@ -12,8 +12,8 @@ type Words = LocalizedText;
 function instructions(spec: Spec): Words[] {
   return [
     {
-      zh: "1. 只有浅黄色单元格可以填写，其余单元格已锁定（工作表保护未设密码，如需调整版式可撤销保护）。",
-      en: "1. Only the pale-yellow cells take input; the others are locked (sheet protection has no password: unprotect the sheet to change the layout).",
+      zh: "1. 只有浅黄色单元格可以填写（必填而尚未填写的显示为浅橙色，填写后恢复浅黄色），其余单元格已锁定（工作表保护未设密码，如需调整版式可撤销保护）。",
+      en: "1. Only the pale-yellow cells take input (a required one still empty shows pale orange until it is filled); the others are locked (sheet protection has no password: unprotect the sheet to change the layout).",
     },
     {
       zh: "2. 选中单元格即可看到填报提示和指引原文要求；“任务清单”“工作指引”最右侧的折叠列（点击列标上方的“+”展开）收录完整原文。",
@@ -43,10 +43,13 @@ const QUOTATION_NOTE =
   "7. Text in Chinese is the guideline's own wording, quoted verbatim (each task's province line, the guideline text and each goal as worded); it stays in Chinese.";
 
 const LEGEND: { style: StyleKey; text: Words }[] = [
-  { style: "legendInput", text: { zh: "待填写的单元格", en: "A cell to fill in" } },
+  { style: "legendInput", text: { zh: "浅黄色：待填写的单元格", en: "Pale yellow: a cell to fill in" } },
   {
     style: "legendMissing",
-    text: { zh: "必填但尚未填写，请补填", en: "Required but still empty: please fill it in" },
+    text: {
+      zh: "浅橙色：必填但尚未填写，请补填",
+      en: "Pale orange: required but still empty, please fill it in",
+    },
   },
   { style: "legendMissed", text: { zh: "未达到指引目标值", en: "Below the guideline's goal" } },
   { style: "legendMet", text: { zh: "已达到指引目标值", en: "The guideline's goal is met" } },

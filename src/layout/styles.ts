@@ -1,5 +1,16 @@
 import type { CellStyle, ConditionalStyleKey, StyleKey } from "./types";
 
+/**
+ * The template's font, on every styled cell, in both adapters. 宋体 (SimSun) is on every Windows that runs Excel
+ * 2010 or later and is WPS's and Excel 2010–2013's own default for Chinese; 等线 (DengXian) comes only with
+ * Office 2016+, so older Excel and WPS substituted it with other metrics (wrapped text then overflows its row).
+ * On Kylin/UOS, LibreOffice's font replacement table and fontconfig map 宋体 to the installed CJK serif (Noto
+ * Serif CJK SC / 思源宋体). 微软雅黑 reads well on screen but its taller line would need taller rows everywhere.
+ */
+export const TEMPLATE_FONT = "宋体";
+/** The GB2312 character set: tells Excel and LibreOffice which script the font is for when it must substitute. */
+export const TEMPLATE_FONT_CHARSET = 134;
+
 /** The template's palette. Input cells are pale yellow; everything the user cannot type in is white or grey.
  * Highlight fills differ clearly from each other and from the input fill (legend on the cover). */
 export const PALETTE = {

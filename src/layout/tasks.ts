@@ -46,8 +46,8 @@ const HEADERS: [LocalizedText, number][] = [
 
 const WORDS = {
   subtitle: {
-    zh: "黄色单元格填写；灰色行为本省不适用的任务，请留空。选中单元格可看到填报提示；右侧折叠列收录各地要求原文。",
-    en: "Fill in the yellow cells; grey rows are tasks that do not apply to this province: leave them empty. Select a cell to see what to enter; the collapsed column at the right holds the guideline's text.",
+    zh: "浅黄色单元格填写（必填未填时为浅橙色）；灰色行为本省不适用的任务，请留空。选中单元格可看到填报提示；右侧折叠列收录各地要求原文。",
+    en: "Fill in the pale-yellow cells (pale orange while a required one is empty); grey rows are tasks that do not apply to this province: leave them empty. Select a cell to see what to enter; the collapsed column at the right holds the guideline's text.",
   },
   noLine: { zh: "（无省份要求，国家知识产权局任务）", en: "(no province line: a national office task)" },
   nationalOnly: {
@@ -121,7 +121,8 @@ export function buildTasks(spec: Spec, profile: Profile, lang: WorkbookLanguage)
       const obligation = obligationOf(task, profile);
       sheet.put(row, TASK_COLUMNS.number, task.number, "textCenter");
       sheet.put(row, TASK_COLUMNS.title, lang === "en" ? task.titleEn : task.title, "text");
-      sheet.put(row, TASK_COLUMNS.lead, task.leadDepartments.join(lang === "en" ? ", " : "、"), "text");
+      // One department a line: joined by 、 the narrow column wrapped lines that began with 、.
+      sheet.put(row, TASK_COLUMNS.lead, task.leadDepartments.join("\n"), "text");
       sheet.put(
         row,
         TASK_COLUMNS.line,

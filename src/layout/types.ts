@@ -179,10 +179,23 @@ export interface TemplateMetadata {
   categories: string[];
 }
 
+/** A workbook defined name that is not a field's: a dropdown's list of values. */
+export interface ListName {
+  name: string;
+  sheetName: string;
+  /** A1 range on that sheet, e.g. "A1:A4". */
+  ref: string;
+}
+
 export interface WorkbookLayout {
   metadata: TemplateMetadata;
   sheets: SheetLayout[];
   fields: FieldDef[];
+  /**
+   * The dropdowns' sources, as defined names: every Excel version and WPS accept a list validation that names a
+   * defined name, where some refuse or mangle a direct reference to another (hidden) sheet.
+   */
+  listNames: ListName[];
   styles: Record<StyleKey, CellStyle>;
   conditionalStyles: Record<ConditionalStyleKey, { fill: string; fontColor: string }>;
 }

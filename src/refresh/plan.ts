@@ -21,6 +21,17 @@ export interface RefreshPlan {
   retired: RetiredValue[];
   /** Values kept in fields of tasks that no longer apply to the province: flagged, never erased. */
   stoppedApplying: FieldId[];
+  /**
+   * Pre-filled fields (报送单位) whose value had been changed: the new layout writes its own again, from the
+   * workbook's metadata. Said, never silent: a wrong 报送单位 means the wrong province's template.
+   */
+  restoredPrefilled: { id: FieldId; label: LocalizedText; value: CellValue; restored: CellValue }[];
+}
+
+/** The value a layout writes into a pre-filled field's cell. */
+function prefilledValueOf(layout: WorkbookLayout, field: FieldDef): CellValue | undefined {
+  const sheet = layout.sheets.find((s) => s.key === field.sheet);
+  return sheet?.cells.find((c) => c.row === field.row && c.col === field.col)?.value;
 }
 
 export function isEmpty(value: CellValue | undefined): boolean {
@@ -64,14 +75,26 @@ export function planRefresh(args: {
     added: [],
     retired: [...(args.previouslyRetired ?? [])],
     stoppedApplying: [],
+    restoredPrefilled: [],
   };
   const reached = new Set<FieldId>();
   for (const field of from.layout.fields) {
     const newId = mapFieldId(field.id, path);
     if (newId !== undefined) reached.add(newId);
     const value = values[field.id];
-    if (field.prefilled || isEmpty(value)) continue;
     const destination = newId === undefined ? undefined : target.get(newId);
+    if (field.prefilled) {
+      const restored = destination?.prefilled ? prefilledValueOf(to.layout, destination) : undefined;
+      if (destination && !isEmpty(value) && restored !== undefined && restored !== value)
+        plan.restoredPrefilled.push({
+          id: destination.id,
+          label: destination.label,
+          value: value ?? null,
+          restored,
+        });
+      continue;
+    }
+    if (isEmpty(value)) continue;
     if (!destination || destination.prefilled) {
       plan.retired.push({
         id: field.id,
@@ -102,8 +125,14 @@ export function summarizePlan(plan: RefreshPlan): LocalizedText {
   const added = plan.added.length;
   const retired = plan.retired.length;
   const stopped = plan.stoppedApplying.length;
+  const restored = plan.restoredPrefilled
+    .map((r) => ({
+      zh: `，“${r.label.zh}”已由“${String(r.value)}”恢复为本工作簿的“${String(r.restored)}”`,
+      en: `, "${r.label.en}" restored from "${String(r.value)}" to the workbook's own "${String(r.restored)}"`,
+    }))
+    .reduce((a, b) => ({ zh: a.zh + b.zh, en: a.en + b.en }), { zh: "", en: "" });
   return {
-    zh: `保留 ${kept} 个填报值，迁移 ${moved} 个，新增 ${added} 个填报项，${retired} 个值移入“已停用字段”${stopped ? `，${stopped} 个值所在任务已不适用本省（已保留并标出）` : ""}`,
-    en: `kept ${count(kept, "value", "values")}, moved ${moved}, ${count(added, "new field", "new fields")}, ${count(retired, "value", "values")} on the retired-fields sheet${stopped ? `, ${count(stopped, "value", "values")} in tasks that no longer apply (kept and flagged)` : ""}`,
+    zh: `保留 ${kept} 个填报值，迁移 ${moved} 个，新增 ${added} 个填报项，${retired} 个值移入“已停用字段”${stopped ? `，${stopped} 个值所在任务已不适用本省（已保留并标出）` : ""}${restored.zh}`,
+    en: `kept ${count(kept, "value", "values")}, moved ${moved}, ${count(added, "new field", "new fields")}, ${count(retired, "value", "values")} on the retired-fields sheet${stopped ? `, ${count(stopped, "value", "values")} in tasks that no longer apply (kept and flagged)` : ""}${restored.en}`,
   };
 }

@@ -3,9 +3,10 @@ import { quoteSheet } from "../layout/address";
 import { fitRowHeights } from "../layout/row-height";
 import { SheetDraft } from "../layout/sheet";
 import { STYLES } from "../layout/styles";
-import type { CellValue, SheetLayout, StyleKey } from "../layout/types";
+import type { CellValue, FieldDef, FieldId, SheetLayout, StyleKey } from "../layout/types";
 import type { LocalizedText } from "../spec/schema";
 import type { Issue, IssueKind, Severity } from "./types";
+import { formatPercent, serialToIso } from "./values";
 
 /**
  * What both adapters paint, decided here once so that Excel (Office.js) and the command line (ExcelJS)
@@ -142,8 +143,31 @@ export interface ResultsMeta {
   templateVersion: string;
 }
 
-/** The 校验结果 sheet: a title, counts by severity, and one row per issue with a link to its cell. */
-export function resultsSheetLayout(issues: Issue[], meta: ResultsMeta, lang: Lang): SheetLayout {
+/**
+ * A found value as the form shows it: a percentage or a date is stored as a fraction or a serial, and 0.362 in the
+ * results' text column would read as a figure, not as 36.2%.
+ */
+function shownActual(
+  actual: CellValue | undefined,
+  type: FieldDef["type"] | undefined,
+): CellValue | undefined {
+  if (typeof actual !== "number") return actual;
+  if (type === "percent") return formatPercent(actual);
+  if (type === "date") return serialToIso(actual);
+  return actual;
+}
+
+/**
+ * The 校验结果 sheet: a title, counts by severity, and one row per issue with a link to its cell. `fields` (the
+ * report's layout fields) say how each found value is shown.
+ */
+export function resultsSheetLayout(
+  issues: Issue[],
+  meta: ResultsMeta,
+  lang: Lang,
+  fields: readonly Pick<FieldDef, "id" | "type">[] = [],
+): SheetLayout {
+  const typeOf = new Map<FieldId, FieldDef["type"]>(fields.map((f) => [f.id, f.type]));
   const last = COLUMNS.length;
   const sheet = new SheetDraft(
     "results",
@@ -175,7 +199,8 @@ export function resultsSheetLayout(issues: Issue[], meta: ResultsMeta, lang: Lan
     sheet.put(row, 7, asText(issue.label?.[lang] ?? issue.fieldId ?? ""), "text");
     sheet.put(row, 8, asText(issue.message[lang]), "text");
     sheet.put(row, 9, asText(issue.expectedText?.[lang] ?? issue.expected ?? ""), "text");
-    sheet.put(row, 10, asText(issue.actual ?? ""), "text");
+    const actual = shownActual(issue.actual, issue.fieldId ? typeOf.get(issue.fieldId) : undefined);
+    sheet.put(row, 10, asText(actual ?? ""), "text");
   });
   if (issues.length === 0) {
     sheet.band(HEADER_ROW + 1, 1, last, lang === "zh" ? "未发现问题。" : "No issues found.", "text");

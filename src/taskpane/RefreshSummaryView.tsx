@@ -135,6 +135,18 @@ export function RefreshSummaryView({ lang, summary, onClose }: RefreshSummaryVie
         summary.stoppedApplying.map((m) => ({ key: m.id, body: field(m) })),
       )}
       {list(
+        "refresh-restored-prefilled",
+        say(UI.restoredPrefilledTitle, lang),
+        summary.restoredPrefilled.map((r) => ({
+          key: r.field.id,
+          body: (
+            <>
+              {field(r.field)} {say(UI.restoredValue, lang, { value: r.value, restored: r.restored })}
+            </>
+          ),
+        })),
+      )}
+      {list(
         "refresh-recovered",
         say(UI.recoveredTitle, lang),
         summary.recovered.map((m) => ({ key: m.id, body: field(m) })),

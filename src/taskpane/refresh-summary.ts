@@ -22,6 +22,8 @@ export interface RefreshSummary {
   moved: { from: FieldId; to: FieldMention }[];
   retired: { id: FieldId; label: LocalizedText; value: string; specVersion: string }[];
   stoppedApplying: FieldMention[];
+  /** Pre-filled fields (报送单位) whose changed value the refresh set back. */
+  restoredPrefilled: { field: FieldMention; value: string; restored: string }[];
   recovered: FieldMention[];
   degraded: LocalizedText[];
 }
@@ -87,6 +89,11 @@ export function describeRefresh(
       specVersion: r.specVersion,
     })),
     stoppedApplying: plan.stoppedApplying.map(mention),
+    restoredPrefilled: plan.restoredPrefilled.map((r) => ({
+      field: mention(r.id),
+      value: shownValue(r.value),
+      restored: shownValue(r.restored),
+    })),
     recovered: outcome.recovered.map(mention),
     degraded: outcome.degraded,
   };

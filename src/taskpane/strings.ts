@@ -75,6 +75,11 @@ export const UI = {
     zh: "所在任务已不适用本省的值（已保留并标出，可自行删除）",
     en: "Values in tasks that no longer apply to the province (kept and flagged; delete them if you wish)",
   },
+  restoredPrefilledTitle: {
+    zh: "已恢复的预填项（报送单位等不随填报改变；如不对，请用对应省份的模板）",
+    en: "Pre-filled values set back (the reporting unit does not change by typing; for another one, use its template)",
+  },
+  restoredValue: { zh: "“{value}” → “{restored}”", en: "“{value}” → “{restored}”" },
   recoveredTitle: {
     zh: "找回的单元格名称（曾被删除，已按元数据恢复）",
     en: "Cell names found again (they had been deleted; restored from the metadata)",

@@ -13,7 +13,7 @@ import {
 import { settleReport } from "./settle";
 import { composeNote, isOurs, removeNote, userRuns } from "./notes";
 import { renderSheet } from "./render";
-import type { OpenedReport } from "./report";
+import { exposedSheets, type OpenedReport } from "./report";
 
 interface LoadedRule {
   type?: string;
@@ -29,8 +29,9 @@ function isHighlightRule(rule: LoadedRule): boolean {
 }
 
 /**
- * Removes every highlight an earlier validation painted and nothing else, then paints the new ones
- * first in priority, so an issue's colour wins over the template's own formats on the same cell.
+ * Removes every highlight an earlier validation painted and nothing else, then paints the new ones first in
+ * priority and first in the file, so an issue's colour wins over the template's own formats on the same cell:
+ * Excel goes by priority, LibreOffice and WPS take the first matching rule in document order.
  */
 function paintHighlights(wb: ExcelJS.Workbook, plan: HighlightEntry[]): void {
   for (const ws of wb.worksheets) {
@@ -62,6 +63,8 @@ function paintHighlights(wb: ExcelJS.Workbook, plan: HighlightEntry[]): void {
         ],
       });
     });
+    const all = (ws as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings;
+    all.unshift(...all.splice(all.length - mine.length, mine.length));
   }
 }
 
@@ -101,12 +104,13 @@ function replaceResultsSheet(wb: ExcelJS.Workbook, report: OpenedReport, issues:
     if (old) wb.removeWorksheet(old.id);
   }
   const { metadata } = report.layout;
-  renderSheet(wb, report.layout, resultsSheetLayout(issues, metadata, lang));
+  renderSheet(wb, report.layout, resultsSheetLayout(issues, metadata, lang, report.layout.fields));
 }
 
 /**
  * Marks a report's issues in the workbook itself: highlights as conditional formats, the messages as
- * notes, and a results sheet linking to each cell. Earlier marks are replaced, the user's own kept.
+ * notes, and a results sheet linking to each cell. Earlier marks are replaced, the user's own kept; the
+ * template's very hidden sheets are made very hidden again (after a LibreOffice save they are only hidden).
  */
 export function annotateWorkbook(
   wb: ExcelJS.Workbook,
@@ -115,6 +119,7 @@ export function annotateWorkbook(
   lang: Lang,
 ): void {
   const plan = highlightPlan(issues, lang);
+  for (const ws of exposedSheets(wb, report)) ws.state = "veryHidden";
   paintHighlights(wb, plan);
   writeNotes(wb, plan, lang);
   replaceResultsSheet(wb, report, issues, lang);

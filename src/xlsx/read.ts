@@ -6,6 +6,7 @@ import { parseCellRef, type WorkbookReading } from "../layout/reading";
 import type { CellValue, FieldDef, SheetKey } from "../layout/types";
 import { SHEET_NAMES } from "../layout/vocabulary";
 import { ReportFileError } from "./errors";
+import { completeThemes } from "./foreign-package";
 import { checkXlsxContainer } from "./zip-guard";
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
@@ -59,6 +60,8 @@ export async function loadWorkbook(
       bytes as unknown as ExcelJS.Buffer,
       options.readOnly ? { ignoreNodes: NOT_READ } : undefined,
     );
+    // Written back: a package LibreOffice saved (no theme) must come out complete.
+    completeThemes(wb);
   } catch (err) {
     throw new ReportFileError(
       "corrupt",

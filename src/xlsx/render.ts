@@ -1,15 +1,16 @@
 import "./exceljs-fixes";
 import ExcelJS from "exceljs";
 import { a1 } from "../layout/address";
+import { TEMPLATE_FONT, TEMPLATE_FONT_CHARSET } from "../layout/styles";
 import type { CellLayout, CellStyle, SheetLayout, WorkbookLayout } from "../layout/types";
 
-const FONT = "等线";
 const thin = { style: "thin" as const, color: { argb: "FFBFBFBF" } };
 
 function toStyle(style: CellStyle): Partial<ExcelJS.Style> {
   const out: Partial<ExcelJS.Style> = {
     font: {
-      name: FONT,
+      name: TEMPLATE_FONT,
+      charset: TEMPLATE_FONT_CHARSET,
       size: style.size ?? 11,
       bold: style.bold,
       italic: style.italic,
@@ -135,6 +136,7 @@ export async function renderWorkbook(layout: WorkbookLayout): Promise<ExcelJS.Wo
     const sheet = layout.sheets.find((s) => s.key === field.sheet);
     if (sheet) wb.definedNames.add(`'${sheet.name}'!${absoluteRef(field.row, field.col)}`, field.name);
   }
+  for (const list of layout.listNames) wb.definedNames.add(`'${list.sheetName}'!${list.ref}`, list.name);
   // Protection without a password: it guards the structure against slips, not against intent.
   for (const sheet of layout.sheets) {
     if (!sheet.protect) continue;

@@ -37,3 +37,14 @@ export function openReport(
   reading.values = canonicalValues(recognized.layout.fields, reading.values);
   return { ...recognized, reading };
 }
+
+/**
+ * The layout's very hidden sheets (`_lists`, `_meta`) that are now only hidden or visible: LibreOffice saves very
+ * hidden as hidden, so a clerk can unhide them and change the dropdown values or the metadata.
+ */
+export function exposedSheets(wb: ExcelJS.Workbook, report: OpenedReport): ExcelJS.Worksheet[] {
+  return report.layout.sheets
+    .filter((s) => s.visibility === "veryHidden")
+    .map((s) => wb.getWorksheet(s.name))
+    .filter((ws): ws is ExcelJS.Worksheet => ws !== undefined && ws.state !== "veryHidden");
+}

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { loadWorkbookFile } from "../../src/xlsx/read";
+import { workbookBytes } from "../../src/xlsx/package";
+import { loadWorkbookFile, readDefinedNames } from "../../src/xlsx/read";
 import { spec2019v2 } from "../fixtures/spec-versions";
 import { runCli } from "../helpers/cli";
 import { tempDir } from "../helpers/tools";
@@ -26,6 +27,36 @@ beforeAll(async () => {
 });
 
 describe("ip-report refresh", () => {
+  test("says so when it sets a changed 报送单位 back to the workbook's own province (text and --json)", async () => {
+    const wb = await loadWorkbookFile(sample);
+    const where = readDefinedNames(wb).get("F_cover_province")!;
+    wb.getWorksheet(where.sheetName)!.getCell(where.cell).value = "浙江省";
+    const changed = join(dir, "changed-unit.xlsx");
+    writeFileSync(changed, await workbookBytes(wb));
+    const text = await runCli(["refresh", changed, "--out", join(dir, "unit-text.xlsx")]);
+    expect(text.out).toContain("“报送单位”已由“浙江省”恢复为本工作簿的“江苏省”");
+    expect(text.out).toMatch(/已恢复预填项: cover\.province（报送单位）“浙江省” → “江苏省”/);
+    const json = await runCli([
+      "refresh",
+      changed,
+      "--out",
+      join(dir, "unit-json.xlsx"),
+      "--json",
+      "--lang",
+      "en",
+    ]);
+    expect(JSON.parse(json.out).restoredPrefilled).toEqual([
+      {
+        id: "cover.province",
+        label: { zh: "报送单位", en: "Reporting unit" },
+        value: "浙江省",
+        restored: "江苏省",
+      },
+    ]);
+    const unchanged = await runCli(["refresh", sample, "--out", join(dir, "unit-same.xlsx"), "--json"]);
+    expect(JSON.parse(unchanged.out).restoredPrefilled).toEqual([]);
+  });
+
   test("rebuilds at the same version, prints the summary, and leaves its input untouched", async () => {
     const before = readFileSync(sample);
     const out = join(dir, "same.xlsx");

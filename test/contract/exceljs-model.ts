@@ -129,5 +129,8 @@ function sheet(ws: ExcelJS.Worksheet): CommonSheet {
 export function exceljsModel(wb: ExcelJS.Workbook): CommonWorkbook {
   const names: Record<string, string> = {};
   for (const [name, ref] of readDefinedNames(wb)) names[name] = `${ref.sheetName}!${ref.cell}`;
+  // Ranges (the dropdowns' lists), as Sheet!$A$1:$A$4 with quotes dropped: the two APIs quote differently.
+  for (const { name, ranges } of wb.definedNames.model as { name: string; ranges: string[] }[])
+    if (!(name in names) && ranges.length === 1) names[name] = ranges[0].replace(/'/g, "");
   return { sheets: wb.worksheets.map(sheet), names };
 }

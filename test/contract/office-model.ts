@@ -128,7 +128,8 @@ export function officeModel(snapshot: WorkbookSnapshot, ignore: string[] = []): 
     names: Object.fromEntries(
       snapshot.names.map((n) => {
         const ref = parseCellRef(n.formula);
-        return [n.name, ref ? `${ref.sheetName}!${ref.cell}` : n.formula];
+        // A range (a dropdown's list) as Sheet!$A$1:$A$4, quotes dropped: the two APIs quote differently.
+        return [n.name, ref ? `${ref.sheetName}!${ref.cell}` : n.formula.replace(/^=/, "").replace(/'/g, "")];
       }),
     ),
   };

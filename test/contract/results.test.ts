@@ -23,7 +23,7 @@ test("the results sheet through Office.js is the one ExcelJS writes", async () =
   const office = officeModel(fake.snapshot()).sheets.find((s) => s.name === RESULTS_SHEET_NAME.zh)!;
 
   const wb = new ExcelJS.Workbook();
-  renderSheet(wb, layout, resultsSheetLayout(issues, layout.metadata, "zh"));
+  renderSheet(wb, layout, resultsSheetLayout(issues, layout.metadata, "zh", layout.fields));
   const xlsx = exceljsModel(await loadWorkbook(Buffer.from(await wb.xlsx.writeBuffer()))).sheets[0];
 
   expect(Object.keys(office.cells).length).toBeGreaterThan(issues.length * 10);

@@ -42,9 +42,10 @@ describe("the template through both adapters", () => {
     ]);
   });
 
-  test("has a defined name for every field, pointing at the same cell", () => {
+  test("has a defined name for every field and every dropdown list, pointing at the same cells", () => {
     expect(office.names).toEqual(xlsx.names);
-    expect(Object.keys(office.names)).toHaveLength(layout.fields.length);
+    expect(Object.keys(office.names)).toHaveLength(layout.fields.length + layout.listNames.length);
+    expect(office.names.L_status).toBeDefined();
   });
 
   test.each(layout.sheets.map((s) => [s.name]))(

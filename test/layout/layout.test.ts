@@ -1,3 +1,5 @@
+import { TASK_COLUMNS } from "../../src/layout/tasks";
+import { CONDITIONAL_STYLES, PALETTE } from "../../src/layout/styles";
 import {
   buildLayout,
   fieldDictionary,
@@ -224,14 +226,27 @@ describe("the layout's sheets", () => {
     }
   });
 
-  test("every typed input has native data validation, lists on the hidden sheet (no literal list over 255 chars)", () => {
+  test("every typed input has native data validation, lists on the hidden sheet under a defined name (no literal list over 255 chars)", () => {
     for (const f of layout.fields.filter((x) => !x.prefilled)) {
       const v = sheet(f.sheet).validations.find((x) => x.ref === f.cell);
       expect(v).toBeDefined();
-      if (f.type === "enum") expect(v!.formulae[0]).toMatch(/^'_lists'!\$[A-Z]+\$1:\$[A-Z]+\$\d+$/);
+      if (f.type === "enum") {
+        const list = layout.listNames.find((l) => l.name === v!.formulae[0]);
+        expect(list).toMatchObject({
+          sheetName: "_lists",
+          ref: expect.stringMatching(/^\$[A-Z]+\$1:\$[A-Z]+\$\d+$/),
+        });
+      }
       expect(v!.prompt!.title.length).toBeLessThanOrEqual(32);
       expect(v!.prompt!.text.length).toBeLessThanOrEqual(255);
     }
+  });
+
+  test("the dropdown lists are named by what they list", () => {
+    expect(layout.listNames).toEqual([
+      { name: "L_status", sheetName: "_lists", ref: "$A$1:$A$4" },
+      { name: "L_subsidy_ledger", sheetName: "_lists", ref: "$B$1:$B$2" },
+    ]);
   });
 
   test("required inputs have an 'empty and required' conditional format; not-applicable rows a 'filled' one", () => {
@@ -286,5 +301,47 @@ describe("the layout's sheets", () => {
       categories: "",
     });
     expect(String(pairs.fingerprint)).toMatch(/^[0-9a-f]{8}$/);
+  });
+});
+
+describe("lead departments (牵头部门)", () => {
+  test("one department a line, so no printed line of the narrow column starts with 、", () => {
+    const layout = layoutFor("江苏");
+    const tasks = layout.sheets.find((s) => s.key === "tasks")!;
+    const leads = tasks.cells.filter((c) => c.col === TASK_COLUMNS.lead && c.style === "text");
+    const task2 = spec.tasks[1].leadDepartments;
+    expect(leads.map((c) => c.value)).toContain(task2.join("\n"));
+    for (const c of leads) expect(String(c.value)).not.toMatch(/(^|\n)、/);
+  });
+});
+
+describe("the words for the input colours match the fills", () => {
+  /** Hue in degrees of an ARGB colour. */
+  const hue = (argb: string): number => {
+    const [r, g, b] = [2, 4, 6].map((i) => parseInt(argb.slice(i, i + 2), 16) / 255);
+    const max = Math.max(r, g, b);
+    const d = max - Math.min(r, g, b);
+    const h = max === r ? ((g - b) / d) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+    return (h * 60 + 360) % 360;
+  };
+  const cover = layoutFor("江苏").sheets.find((s) => s.key === "cover")!;
+  const text = cover.cells.map((c) => String(c.value ?? "")).join("\n");
+  /** The legend's words, in the cell right of its colour swatch. */
+  const legend = (style: string) => {
+    const swatch = cover.cells.find((c) => c.style === style)!;
+    return String(cover.cells.find((c) => c.row === swatch.row && c.col === swatch.col + 1)?.value);
+  };
+
+  test("浅黄色 is the input fill, a yellow; 浅橙色 the fill of a required input left empty, an orange", () => {
+    expect(hue(PALETTE.input)).toBeGreaterThanOrEqual(45);
+    expect(hue(PALETTE.input)).toBeLessThanOrEqual(65);
+    expect(hue(CONDITIONAL_STYLES.cfMissing.fill)).toBeGreaterThanOrEqual(15);
+    expect(hue(CONDITIONAL_STYLES.cfMissing.fill)).toBeLessThan(45);
+  });
+
+  test("the instructions and the legend say both", () => {
+    expect(text).toMatch(/只有浅黄色单元格可以填写（必填而尚未填写的显示为浅橙色/);
+    expect(legend("legendInput")).toMatch(/^浅黄色：/);
+    expect(legend("legendMissing")).toMatch(/^浅橙色：/);
   });
 });

@@ -191,6 +191,21 @@ describe("resultsSheetLayout", () => {
     expect(actual?.value).toBe(" =1+1");
   });
 
+  it("shows a found percentage as a percentage and a found date as a date, not as a fraction or a serial", () => {
+    const found: Issue[] = [
+      issue({ severity: "error", fieldId: "target.x.growth", actual: 0.362 }),
+      issue({ severity: "error", fieldId: "cover.period", actual: 43830 }),
+      issue({ severity: "error", fieldId: "task.13.clues-reported", actual: 116 }),
+    ];
+    const fields = [
+      { id: "target.x.growth", type: "percent" as const },
+      { id: "cover.period", type: "date" as const },
+      { id: "task.13.clues-reported", type: "integer" as const },
+    ];
+    const sheet = resultsSheetLayout(found, meta, "zh", fields);
+    expect([4, 5, 6].map((row) => cellAt(sheet, row, 10)?.value)).toEqual(["36.2%", "2019-12-31", 116]);
+  });
+
   it("says so when there is nothing to report", () => {
     const sheet = resultsSheetLayout([], meta, "zh");
     expect(String(cellAt(sheet, 2, 1)?.value)).toContain("错误 0 项");

@@ -55,7 +55,11 @@ describe("the .xlsx template as ExcelJS reads it back", () => {
     const tasks = wb.getWorksheet("任务清单")!;
     const status = layout.fields.find((f) => f.id === "task.5.status")!;
     const dv = tasks.getCell(status.cell).dataValidation;
-    expect(dv).toMatchObject({ type: "list", formulae: ["'_lists'!$A$1:$A$4"], showInputMessage: true });
+    expect(dv).toMatchObject({ type: "list", formulae: ["L_status"], showInputMessage: true });
+    const list = (wb.definedNames.model as { name: string; ranges: string[] }[]).find(
+      (n) => n.name === "L_status",
+    );
+    expect(list?.ranges).toEqual(["'_lists'!$A$1:$A$4"]);
     expect(dv.prompt).toContain("各地应加快已批复知识产权保护中心建设工作");
   });
 
@@ -71,5 +75,14 @@ describe("the .xlsx template as ExcelJS reads it back", () => {
       printTitlesRow: "3:3",
     });
     expect(targets.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
+  });
+});
+
+describe("fonts (Excel 2010+ on Windows, WPS, LibreOffice on Kylin/UOS)", () => {
+  test("every styled cell is in 宋体 with the GB2312 charset, not 等线 (Office 2016+ only)", () => {
+    const fonts = new Set<string>();
+    for (const ws of wb.worksheets)
+      ws.eachRow((row) => row.eachCell((cell) => fonts.add(`${cell.font?.name}/${cell.font?.charset}`)));
+    expect([...fonts]).toEqual(["宋体/134"]);
   });
 });

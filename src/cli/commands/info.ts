@@ -3,7 +3,7 @@ import { pick } from "../../i18n";
 import { compareVersions, newestOf } from "../../refresh/versions";
 import { bundledSpecs } from "../../spec";
 import { loadWorkbookFile } from "../../xlsx/read";
-import { openReport } from "../../xlsx/report";
+import { exposedSheets, openReport } from "../../xlsx/report";
 import { defineCommand } from "../command";
 import type { CommandContext } from "../output";
 import { specsWith } from "../spec-source";
@@ -21,7 +21,9 @@ export async function infoCommand(ctx: CommandContext, options: InfoOptions): Pr
     return 2;
   }
   const specs = specsWith(options.spec, bundledSpecs());
-  const report = openReport(await loadWorkbookFile(options.file), options.file, specs);
+  const workbook = await loadWorkbookFile(options.file);
+  const report = openReport(workbook, options.file, specs);
+  const exposed = exposedSheets(workbook, report).map((ws) => ws.name);
   const meta = report.reading.metadata ?? {};
   const newest = newestOf(specs, report.spec.specId);
   const newer =
@@ -48,6 +50,8 @@ export async function infoCommand(ctx: CommandContext, options: InfoOptions): Pr
     structureIntact: intact,
     missingNames: report.reading.missingNames,
     missingSheets: report.reading.missingSheets,
+    /** Sheets the template keeps very hidden that are now only hidden or visible (a LibreOffice save does that). */
+    exposedSheets: exposed,
     newerSpecVersion: newer ?? null,
   };
   if (options.json) {
@@ -74,6 +78,13 @@ export async function infoCommand(ctx: CommandContext, options: InfoOptions): Pr
           : `differs from the template (${info.missingNames.length} names, ${info.missingSheets.length} sheets missing): ip-report refresh repairs it`
     }`,
   );
+  if (exposed.length) {
+    ctx.console.out(
+      zh
+        ? `  隐藏工作表: ${exposed.join("、")} 应为“深度隐藏”，现在只是隐藏或可见（LibreOffice 保存后常见）：ip-report refresh 或 validate --annotate 会恢复`
+        : `  Hidden sheets: ${exposed.join(", ")} should be very hidden and are now only hidden or visible (as after a LibreOffice save): ip-report refresh or validate --annotate restores them`,
+    );
+  }
   ctx.console.out(
     `  ${zh ? "版本" : "Version"}: ${
       newer

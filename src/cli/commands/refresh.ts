@@ -76,6 +76,7 @@ export async function refreshCommand(ctx: CommandContext, options: RefreshComman
           added: plan.added,
           retired: plan.retired,
           stoppedApplying: plan.stoppedApplying,
+          restoredPrefilled: plan.restoredPrefilled,
           recovered: result.recovered,
         },
         null,
@@ -99,6 +100,12 @@ export async function refreshCommand(ctx: CommandContext, options: RefreshComman
     );
   for (const id of plan.stoppedApplying)
     ctx.console.out(`  ${zh ? "已不适用，值已保留" : "no longer applies, value kept"}: ${id}`);
+  for (const r of plan.restoredPrefilled)
+    ctx.console.out(
+      zh
+        ? `  已恢复预填项: ${r.id}（${r.label.zh}）“${short(r.value)}” → “${short(r.restored)}”（报送单位不对时，请用对应省份的模板）`
+        : `  pre-filled value restored: ${r.id} (${r.label.en}) "${short(r.value)}" → "${short(r.restored)}" (for another reporting unit, use its own template)`,
+    );
   for (const id of result.recovered)
     ctx.console.out(`  ${zh ? "已修复定义名称" : "defined name restored"}: ${id}`);
   return 0;
