@@ -1,4 +1,5 @@
 import type { LocalizedText, Migration, Spec } from "../spec/schema";
+import { canonicalValue } from "../layout/choices";
 import { obligationOf } from "../layout/obligation";
 import type { CellValue, FieldDef, FieldId, Profile, WorkbookLayout } from "../layout/types";
 
@@ -29,9 +30,11 @@ export interface RefreshPlan {
 }
 
 /** The value a layout writes into a pre-filled field's cell. */
+/** The value the template fills in itself, as the rules speak it (an English workbook shows it in English). */
 function prefilledValueOf(layout: WorkbookLayout, field: FieldDef): CellValue | undefined {
   const sheet = layout.sheets.find((s) => s.key === field.sheet);
-  return sheet?.cells.find((c) => c.row === field.row && c.col === field.col)?.value;
+  const shown = sheet?.cells.find((c) => c.row === field.row && c.col === field.col)?.value;
+  return shown === undefined ? undefined : canonicalValue(field, shown);
 }
 
 export function isEmpty(value: CellValue | undefined): boolean {
