@@ -86,6 +86,8 @@ describe("template --lang", () => {
       expect.arrayContaining(["Cover", "Tasks", "Targets", "2018 baseline", "2019 value"]),
     );
     expect(readMetadata(wb)?.language).toBe("en");
+    const info = await runCli(["info", file("Jiangsu.xlsx"), "--json"]);
+    expect(JSON.parse(info.out)).toMatchObject({ language: "en", structureIntact: true });
   });
 });
 
