@@ -40,7 +40,7 @@ function instructions(spec: Spec): Words[] {
 
 /** An English workbook quotes the guideline verbatim, so it says why some text is in Chinese. */
 const QUOTATION_NOTE =
-  "7. Text in Chinese is the guideline's own wording, quoted verbatim (each task's province line, the guideline text and each goal as worded); it stays in Chinese.";
+  "7. Text in Chinese is the guideline's own wording, quoted verbatim (each task's province line, the guideline's text, each goal as worded, department names and section headings); it stays in Chinese.";
 
 const LEGEND: { style: StyleKey; text: Words }[] = [
   { style: "legendInput", text: { zh: "浅黄色：待填写的单元格", en: "Pale yellow: a cell to fill in" } },

@@ -242,6 +242,7 @@ export const Spec = z
       });
     (["start", "end"] as const).forEach((end) => {
       const date = spec.period[end];
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return; // the field's own format check says so
       const valid = !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) && date.startsWith(`${spec.year}-`);
       if (!valid)
         ctx.addIssue({

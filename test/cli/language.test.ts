@@ -5,7 +5,7 @@ import { openReport } from "../../src/xlsx/report";
 import { runCli } from "../helpers/cli";
 import { foreignScript } from "../helpers/language";
 import { spec2019 } from "../helpers/specs";
-import { tempDir } from "../helpers/tools";
+import { runPython, tempDir } from "../helpers/tools";
 
 /* One language per workbook, in the files the commands write: --lang makes it, _meta records it, refresh and
  * --annotate keep it unless told otherwise. */
@@ -86,6 +86,41 @@ describe("template --lang", () => {
       expect.arrayContaining(["Cover", "Tasks", "Targets", "2018 baseline", "2019 value"]),
     );
     expect(readMetadata(wb)?.language).toBe("en");
+    const info = await runCli(["info", file("Jiangsu.xlsx"), "--json"]);
+    expect(JSON.parse(info.out)).toMatchObject({ language: "en", structureIntact: true });
+  });
+});
+
+/** The same texts as openpyxl, a reader we did not write, sees them: sheet tabs, cells, prompts and alerts. */
+const OPENPYXL_TEXTS = `
+import json, re, sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+texts = []
+for ws in wb.worksheets:
+    if ws.title == "_meta":
+        continue
+    if ws.sheet_state == "visible":
+        texts.append(ws.title)
+    for row in ws.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, str) and cell.value.startswith("="):
+                texts += re.findall(r'"([^"]+)"', cell.value)
+            elif isinstance(cell.value, str):
+                texts.append(cell.value)
+    for dv in ws.data_validations.dataValidation:
+        texts += [dv.promptTitle or "", dv.prompt or "", dv.errorTitle or "", dv.error or ""]
+print(json.dumps([t for t in texts if t], ensure_ascii=False))
+`;
+
+describe("template --lang, as openpyxl reads the files", () => {
+  test("Chinese: no English glosses; English: no Chinese but the guideline's verbatim words", () => {
+    const zh = runPython(OPENPYXL_TEXTS, [file("江苏.xlsx")]) as string[];
+    const en = runPython(OPENPYXL_TEXTS, [file("Jiangsu.xlsx")]) as string[];
+    expect(zh.length).toBeGreaterThan(500);
+    expect(foreignScript(zh, "zh", spec)).toEqual([]);
+    // Formulas come back as their text: their words (达标 / Met) are taken out and checked too.
+    expect(foreignScript(en, "en", spec)).toEqual([]);
+    expect(en).toEqual(expect.arrayContaining(["Done", "In progress", "Not started", "Not applicable"]));
   });
 });
 

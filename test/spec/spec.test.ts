@@ -169,4 +169,37 @@ describe("the spec schema", () => {
   test("rejects a version that is not semantic", () => {
     expect(() => parseSpec({ ...clone(), specVersion: "2019" })).toThrow(/specVersion/);
   });
+
+  const problemPaths = (doc: Record<string, unknown>): string[] => {
+    try {
+      parseSpec(doc);
+      return [];
+    } catch (err) {
+      return (err as SpecError).problems.map((p) => p.path);
+    }
+  };
+
+  test("carries the years and titles every workbook shows: the 2019 spec's, from its own data", () => {
+    expect(spec.year).toBe(2019);
+    expect(spec.baselineYear).toBe(2018);
+    expect(spec.period).toEqual({ start: "2019-01-01", end: "2019-12-31" });
+    expect(inSeed(spec.workRequirementsHeading.zh)).toBe(true);
+    expect(spec.guidelineTitleEn).toMatch(/2019/);
+  });
+
+  test("rejects a baseline year that is not before the reporting year", () => {
+    expect(problemPaths({ ...clone(), baselineYear: 2019 })).toEqual(["baselineYear"]);
+  });
+
+  test("rejects a reporting period outside the reporting year, or ending before it starts", () => {
+    expect(problemPaths({ ...clone(), period: { start: "2018-12-01", end: "2019-12-31" } })).toEqual([
+      "period.start",
+    ]);
+    expect(problemPaths({ ...clone(), period: { start: "2019-06-01", end: "2019-02-30" } })).toEqual(
+      expect.arrayContaining(["period"]),
+    );
+    expect(problemPaths({ ...clone(), period: { start: "2019-01-01", end: "31.12.2019" } })).toEqual([
+      "period.end",
+    ]);
+  });
 });

@@ -13,7 +13,6 @@ const template = join(dir, "江苏.xlsx");
 
 const OPENPYXL_SUMMARY = `
 import json, sys, openpyxl
-import { spec2019 } from "../helpers/specs";
 wb = openpyxl.load_workbook(sys.argv[1], data_only=(sys.argv[2] == "values"))
 out = {"sheets": [[ws.title, ws.sheet_state] for ws in wb.worksheets], "names": {}, "validations": {}, "cf": {}, "cells": {}}
 for dn in wb.defined_names.definedName:

@@ -46,6 +46,7 @@ export async function infoCommand(ctx: CommandContext, options: InfoOptions): Pr
     specId: report.spec.specId,
     specVersion: report.spec.specVersion,
     templateVersion: meta.templateVersion ?? "",
+    language: report.layout.metadata.language,
     fingerprint: meta.fingerprint ?? "",
     structureIntact: intact,
     missingNames: report.reading.missingNames,
@@ -65,7 +66,9 @@ export async function infoCommand(ctx: CommandContext, options: InfoOptions): Pr
     `  ${zh ? "概况" : "Profile"}: ${categories.map((c) => pick(c, ctx.lang)).join(zh ? "；" : "; ") || (zh ? "（无）" : "(none)")}`,
   );
   ctx.console.out(
-    `  ${zh ? "规范" : "Spec"}: ${info.specId} ${info.specVersion} · ${zh ? "模板" : "template"} ${info.templateVersion}`,
+    `  ${zh ? "规范" : "Spec"}: ${info.specId} ${info.specVersion} · ${zh ? "模板" : "template"} ${info.templateVersion} · ${
+      info.language === "en" ? (zh ? "英文" : "English") : zh ? "中文" : "Chinese"
+    }`,
   );
   ctx.console.out(
     `  ${zh ? "结构" : "Structure"}: ${

@@ -19,6 +19,7 @@ export interface SampleCommandOptions {
   spec?: string;
 }
 
+/** A seed, not a year: the same default sample whatever guideline is in use. */
 export const DEFAULT_SEED = 2019;
 
 function seedOf(text: string | undefined): number {
