@@ -86,7 +86,8 @@ describeConformance("every file written is a conforming OOXML package", "ooxml",
     expect(written).toHaveLength(14);
     const problems = (await Promise.all(written.map((f) => ooxmlProblems(f, schemas)))).flat();
     expect(problems).toEqual([]);
-  });
+    // xmllint over some 300 parts: about 25 s alone, more on a shared machine.
+  }, 240_000);
 
   describe("the check itself finds what makes Excel repair a file", () => {
     test("sheetPr children out of schema order (pageSetUpPr before outlinePr, as ExcelJS wrote after openpyxl)", async () => {
