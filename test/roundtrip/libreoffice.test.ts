@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { buildLayout, resolveProfile } from "../../src/layout";
 import type { CellValue, FieldId } from "../../src/layout/types";
 import { HIGHLIGHT } from "../../src/layout/styles";
-import { latestSpec } from "../../src/spec";
+import { spec2019 } from "../helpers/specs";
 import { workbookBytes } from "../../src/xlsx/package";
 import { loadWorkbook, loadWorkbookFile } from "../../src/xlsx/read";
 import { openReport } from "../../src/xlsx/report";
@@ -22,7 +22,7 @@ import { LibreOfficeSession, type TypedEntry } from "./libreoffice-session";
  * data validations, conditional formats and sheet states — compared by openpyxl, a reader we did not write.
  */
 
-const spec = latestSpec();
+const spec = spec2019();
 const layout = buildLayout(spec, resolveProfile(spec, "江苏", ["ip-protection-center"]));
 const dir = tempDir("roundtrip");
 const file = (name: string) => join(dir, name);
