@@ -20,6 +20,7 @@ import {
 import { RefreshInterruptedError, WorkbookError } from "./errors";
 import { HIGHLIGHT_FAILED, queueHighlightChanges, queueHighlightState, queueMessageItems } from "./highlight";
 import { selectCell } from "./navigate";
+import { watchReport } from "./watch";
 import {
   queueFieldCells,
   queueMetadata,
@@ -46,6 +47,7 @@ import type {
   RefreshSnapshot,
   ReportWorkbook,
   ValidationOutcome,
+  FieldEdits,
 } from "./types";
 
 /** Excel.run, or the fake's run in tests. */
@@ -316,6 +318,15 @@ export class OfficeReportWorkbook implements ReportWorkbook {
     // On the web a new sheet must be synced before it is activated (office-js #5118).
     activate.activate();
     await ctx.sync();
+  }
+
+  /** Two syncs to start; then one per change, reading only the changed fields. */
+  watch(
+    report: OpenedWorkbookReport,
+    listener: (edits: FieldEdits | "moved") => void,
+    onError: (error: unknown) => void,
+  ): Promise<() => void> {
+    return watchReport(this.run, { fields: report.layout.fields, reading: report.reading }, listener, onError);
   }
 
   async selectCell(sheetName: string, cell: string): Promise<void> {
