@@ -366,8 +366,8 @@ function assertRoomFor(layout: WorkbookLayout, probe: WorkbookProbe): void {
   const names = layout.fields.filter((f) => probe.names.has(f.name)).map((f) => f.name);
   if (names.length > 0) {
     throw new WorkbookError("name-taken", {
-      zh: `工作簿中已有模板使用的定义名称（${names.slice(0, 3).join("、")} 等 ${names.length} 个），可能是删除了一半的旧报表。请在新的空白工作簿中插入模板。`,
-      en: `The workbook already has ${names.length} of the template's defined names (${names.slice(0, 3).join(", ")}...), perhaps from a half-deleted report. Insert the template into a new blank workbook.`,
+      zh: `工作簿中已有 ${names.length} 个填报模板使用的单元格名称，可能是删除了一半的旧报表。请在新的空白工作簿中插入模板。`,
+      en: `The workbook already has ${names.length} of the template's cell names, perhaps from a half-deleted report. Insert the template into a new blank workbook.`,
     });
   }
 }

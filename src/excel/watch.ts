@@ -1,5 +1,5 @@
 import type { WorkbookReading } from "../layout/reading";
-import type { FieldDef, FieldId } from "../layout/types";
+import type { FieldDef } from "../layout/types";
 import type { BatchRunner } from "./office-workbook";
 import { officeCellValue } from "./read";
 import type { FieldEdits } from "./types";
@@ -130,14 +130,4 @@ export async function watchReport(
   return () => {
     live = false;
   };
-}
-
-/** The reading with the edits applied: a new object, the old one untouched. */
-export function withEdits(reading: WorkbookReading, edits: FieldEdits): WorkbookReading {
-  const formulas: Record<FieldId, string> = { ...reading.formulas };
-  for (const [id, formula] of Object.entries(edits.formulas)) {
-    if (formula === undefined) delete formulas[id];
-    else formulas[id] = formula;
-  }
-  return { ...reading, values: { ...reading.values, ...edits.values }, formulas };
 }
