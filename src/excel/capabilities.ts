@@ -36,7 +36,10 @@ export function canSetPageLayout(isSetSupported: RequirementCheck): boolean {
  * What an older Excel lacks, said in a clerk's words: what they will not see and what to do instead. No
  * requirement-set numbers and no commands (the clerk's view has none); the sets are named in NEEDS above.
  */
-const OLDER_EXCEL = { zh: "此版本 Excel（如 Excel 2019 批量许可版）", en: "This Excel (Excel 2019 volume licence, for one)" };
+const OLDER_EXCEL = {
+  zh: "此版本 Excel（如 Excel 2019 批量许可版）",
+  en: "This Excel (Excel 2019 volume licence, for one)",
+};
 const ALTERNATIVE = {
   zh: "如需完整模板，可请负责报送的技术支持人员另行生成模板文件，或升级到 Excel 2021 / Microsoft 365。",
   en: "For the complete template, ask the people who support the reporting for a template file, or upgrade to Excel 2021 / Microsoft 365.",

@@ -326,7 +326,12 @@ export class OfficeReportWorkbook implements ReportWorkbook {
     listener: (edits: FieldEdits | "moved") => void,
     onError: (error: unknown) => void,
   ): Promise<() => void> {
-    return watchReport(this.run, { fields: report.layout.fields, reading: report.reading }, listener, onError);
+    return watchReport(
+      this.run,
+      { fields: report.layout.fields, reading: report.reading },
+      listener,
+      onError,
+    );
   }
 
   async selectCell(sheetName: string, cell: string): Promise<void> {

@@ -81,7 +81,14 @@ export async function readFields(run: BatchRunner, fields: readonly FieldDef[]):
 }
 
 /** Rows or columns inserted or deleted move the fields: the report must be opened again. */
-const STRUCTURAL = new Set(["RowInserted", "RowDeleted", "ColumnInserted", "ColumnDeleted", "CellInserted", "CellDeleted"]);
+const STRUCTURAL = new Set([
+  "RowInserted",
+  "RowDeleted",
+  "ColumnInserted",
+  "ColumnDeleted",
+  "CellInserted",
+  "CellDeleted",
+]);
 
 export interface WatchTarget {
   fields: readonly FieldDef[];

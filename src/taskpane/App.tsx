@@ -16,7 +16,8 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
-  content: { flexGrow: 1 },
+  // Lines stay readable on a wide window (Excel on the web with a wide pane, a laptop's full screen).
+  content: { flexGrow: 1, width: "100%", maxWidth: "760px", marginLeft: "auto", marginRight: "auto" },
   waiting: { padding: tokens.spacingHorizontalM },
   // Branding at the bottom, as Microsoft's add-in guidance has it; the language switch with it, away from
   // the top right corner where Office on Mac puts its own menu.
@@ -28,6 +29,11 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     color: tokens.colorNeutralForeground2,
+    width: "100%",
+    maxWidth: "760px",
+    boxSizing: "border-box",
+    marginLeft: "auto",
+    marginRight: "auto",
   },
 });
 

@@ -1,12 +1,4 @@
-import {
-  Body1,
-  Caption1,
-  Checkbox,
-  makeStyles,
-  Radio,
-  RadioGroup,
-  tokens,
-} from "@fluentui/react-components";
+import { Body1, Caption1, Checkbox, makeStyles, Radio, RadioGroup, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import { pick, type Lang } from "../i18n";
 import type { ProfileChoices } from "../layout/obligation";
@@ -84,7 +76,9 @@ export function CategoryChecklist({ spec, lang, choice }: CategoryChecklistProps
       <div key={group} className={styles.group} data-testid={`group-${group}`}>
         <Caption1 id={legendId} className={styles.groupLegend}>
           {groupLegend(members, lang)}
-          {!enabled && needLabel && ` · ${say(UI.pilotTypeNeedsPilot, lang, { pilot: pick(needLabel, lang) })}`}
+          {!enabled &&
+            needLabel &&
+            ` · ${say(UI.pilotTypeNeedsPilot, lang, { pilot: pick(needLabel, lang) })}`}
         </Caption1>
         <RadioGroup
           aria-labelledby={legendId}
@@ -138,7 +132,9 @@ export function CategoryChecklist({ spec, lang, choice }: CategoryChecklistProps
           </div>
         ))}
       {[...groups]
-        .filter(([, members]) => !members[0].requires || !spec.categories.some((c) => c.id === members[0].requires))
+        .filter(
+          ([, members]) => !members[0].requires || !spec.categories.some((c) => c.id === members[0].requires),
+        )
         .map(([group, members]) => radioGroup(group, members))}
       {choice.profileError && (
         <Body1 id={`${ids}-error`} role="alert" className={styles.error} data-testid="profile-error">

@@ -83,19 +83,17 @@ export function CommandBar(props: CommandBarProps) {
           disabled={busy || !props.canStep}
           onClick={props.onPrevious}
           aria-label={say(UI.previous, lang)}
+          title={say(UI.previous, lang)}
           data-testid="previous"
-        >
-          {say(UI.previousShort, lang)}
-        </Button>
+        />
         <Button
           icon={<ArrowDownRegular />}
           disabled={busy || !props.canStep}
           onClick={props.onNext}
           aria-label={say(UI.next, lang)}
+          title={say(UI.next, lang)}
           data-testid="next"
-        >
-          {say(UI.nextShort, lang)}
-        </Button>
+        />
         <Menu
           checkedValues={{ [MENU_VALUE]: props.reviewer ? ["reviewer"] : [] }}
           onCheckedValueChange={(_, data) => props.onReviewer(data.checkedItems.includes("reviewer"))}

@@ -11,7 +11,12 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: "2px",
   },
-  step: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline", color: tokens.colorNeutralForeground2 },
+  step: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "baseline",
+    color: tokens.colorNeutralForeground2,
+  },
   now: { color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
   number: {
     flexShrink: 0,

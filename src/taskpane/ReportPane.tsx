@@ -1,4 +1,12 @@
-import { Body1, Caption1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Caption1,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  tokens,
+} from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { pick, type Lang } from "../i18n";
 import { compareVersions } from "../refresh/versions";
@@ -7,7 +15,14 @@ import { CommandBar } from "./CommandBar";
 import { FirstRunSteps } from "./FirstRunSteps";
 import { CurrentProblem } from "./navigator/CurrentProblem";
 import { IssueNavigator, type IssueNavigatorProps } from "./navigator/IssueNavigator";
-import { filterProblems, NO_FILTER, problemsOf, stepFrom, type Problem, type ProblemFilter } from "./navigator/problems";
+import {
+  filterProblems,
+  NO_FILTER,
+  problemsOf,
+  stepFrom,
+  type Problem,
+  type ProblemFilter,
+} from "./navigator/problems";
 import { requirementProgress } from "./navigator/progress";
 import { ReportOverview } from "./navigator/ReportOverview";
 import { NAV } from "./navigator/words";
@@ -27,6 +42,7 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
   },
   fixed: { color: tokens.colorPaletteGreenForeground1 },
+  results: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   note: { color: tokens.colorNeutralForeground2 },
   limits: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
@@ -138,6 +154,7 @@ export function ReportPane({ lang, session, refreshSpec }: ReportPaneProps) {
           {currentKey && !current && validation && (
             <Body1 className={styles.fixed} data-testid="current-fixed">
               ✓ {pick(NAV.fixed, lang)}
+              {shown.length > 0 && ` ${pick(NAV.fixedNext, lang)}`}
             </Body1>
           )}
         </div>
@@ -168,7 +185,9 @@ export function ReportPane({ lang, session, refreshSpec }: ReportPaneProps) {
             onCancel={() => setEditingProfileOf(undefined)}
           />
         )}
-        {summary && <RefreshSummaryView lang={lang} summary={summary} onClose={session.closeRefreshSummary} />}
+        {summary && (
+          <RefreshSummaryView lang={lang} summary={summary} onClose={session.closeRefreshSummary} />
+        )}
         {state.undo && (
           <UndoRefresh
             lang={lang}
@@ -184,12 +203,16 @@ export function ReportPane({ lang, session, refreshSpec }: ReportPaneProps) {
             lang={lang}
             unit={unit ? (lang === "zh" ? unit.name : unit.en) : profile.unitId}
             profile={pick(profileText(spec, profile.categories) ?? NAV.noCategories, lang)}
-            guideline={`${pick(spec.title, lang)}（${pick(newer ? NAV.newer : NAV.latest, lang)}）`}
+            guideline={
+              lang === "zh"
+                ? `${pick(spec.title, lang)}（${pick(newer ? NAV.newer : NAV.latest, lang)}）`
+                : `${pick(spec.title, lang)} (${pick(newer ? NAV.newer : NAV.latest, lang)})`
+            }
             progress={progress}
           />
         </div>
 
-        <div tabIndex={-1} data-focus-target="navigator">
+        <div className={styles.results} tabIndex={-1} data-focus-target="navigator">
           {!validation ? (
             // Never under a spinner: while the check runs, the status says so and this waits.
             !(busy && state.busy === UI.validating) && (

@@ -33,8 +33,16 @@ function useFocusAfterActions(target: string | undefined, tick: number) {
     let frame = 0;
     const place = () => {
       const element = document.querySelector<HTMLElement>(`[data-focus-target="${target}"]`);
-      if (element) element.focus({ preventScroll: false });
-      else if (tries++ < 30) frame = requestAnimationFrame(place);
+      if (!element) {
+        if (tries++ < 30) frame = requestAnimationFrame(place);
+        return;
+      }
+      element.focus({ preventScroll: true });
+      // Into view below the fixed command bar, never under it.
+      const bar = document.querySelector('[data-testid="command-bar"]');
+      const barBottom = bar && !bar.contains(element) ? bar.getBoundingClientRect().bottom : 0;
+      const top = element.getBoundingClientRect().top;
+      if (top < barBottom || top > window.innerHeight - 40) window.scrollBy(0, top - barBottom - 8);
     };
     frame = requestAnimationFrame(place);
     return () => cancelAnimationFrame(frame);
@@ -60,7 +68,9 @@ export function Workspace({ connection, command, lang }: WorkspaceProps) {
 
   if (state.phase === "report" && state.report && refreshSpec) {
     return (
-      <Suspense fallback={<Spinner className={styles.waiting} size="small" label={say(UI.loadingReport, lang)} />}>
+      <Suspense
+        fallback={<Spinner className={styles.waiting} size="small" label={say(UI.loadingReport, lang)} />}
+      >
         <ReportPane lang={lang} session={session} refreshSpec={refreshSpec} />
       </Suspense>
     );
@@ -87,8 +97,12 @@ export function Workspace({ connection, command, lang }: WorkspaceProps) {
                         intent: "info",
                         text: state.exists.specId
                           ? {
-                              zh: say(UI.exists, "zh", { unit: unitName(choices, state.exists.unitId, "zh") }),
-                              en: say(UI.exists, "en", { unit: unitName(choices, state.exists.unitId, "en") }),
+                              zh: say(UI.exists, "zh", {
+                                unit: unitName(choices, state.exists.unitId, "zh"),
+                              }),
+                              en: say(UI.exists, "en", {
+                                unit: unitName(choices, state.exists.unitId, "en"),
+                              }),
                             }
                           : UI.existsUnreadable,
                         next: state.exists.specId ? UI.refreshHint : undefined,

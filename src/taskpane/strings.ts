@@ -139,14 +139,15 @@ export const UI = {
   validate: { zh: "校验", en: "Check" },
   previous: { zh: "上一个问题", en: "Previous problem" },
   next: { zh: "下一个问题", en: "Next problem" },
-  previousShort: { zh: "上一个", en: "Previous" },
-  nextShort: { zh: "下一个", en: "Next" },
   more: { zh: "更多操作", en: "More actions" },
   moreShort: { zh: "更多", en: "More" },
   writeResults: { zh: "生成校验结果表", en: "Write results sheet" },
   writeResultsNeedsCheck: { zh: "先校验后才能生成", en: "Check first" },
   reviewerView: { zh: "审核视图（显示规则代码）", en: "Reviewer view (shows rule codes)" },
-  validated: { zh: "校验完成，问题已在单元格上标出。", en: "Checked; the problems are marked on their cells." },
+  validated: {
+    zh: "校验完成，问题已在单元格上标出。",
+    en: "Checked; the problems are marked on their cells.",
+  },
   validatedClean: { zh: "校验完成，未发现问题。", en: "Checked; no problems found." },
   nextAfterValidate: {
     zh: "下一步：点“下一个”逐个转到问题单元格，改好后列表会随之更新。",

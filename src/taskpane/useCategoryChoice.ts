@@ -37,7 +37,9 @@ export function useCategoryChoice(spec: ProfileChoices, initial: readonly string
       ),
     chooseInGroup: (group, id) =>
       setCategories((current) => {
-        const others = current.filter((c) => spec.categories.find((x) => x.id === c)?.exclusiveGroup !== group);
+        const others = current.filter(
+          (c) => spec.categories.find((x) => x.id === c)?.exclusiveGroup !== group,
+        );
         return id ? [...others, id] : others;
       }),
     profileError,

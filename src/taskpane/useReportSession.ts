@@ -182,7 +182,10 @@ export function useReportSession(
     started.current = true;
     const warmUp = () =>
       // The adapter and the core load while the clerk fills in the first view.
-      void Promise.all([workbookOf(), loadEngine()]).then(([, e]) => setEngine(e), () => undefined);
+      void Promise.all([workbookOf(), loadEngine()]).then(
+        ([, e]) => setEngine(e),
+        () => undefined,
+      );
     void attempt(UI.loadingReport, async () => {
       // One light look first: an empty workbook shows the first view before the core has loaded.
       if (!(await mayHoldReport(connection.run))) {
@@ -201,14 +204,17 @@ export function useReportSession(
           ...(command === "validate" ? { notice: { intent: "info", text: UI.validateNeedsTemplate } } : {}),
         };
       }
-      if (command === "validate") return { ...(await runValidation(initialLang.current)), focus: "navigator" };
+      if (command === "validate")
+        return { ...(await runValidation(initialLang.current)), focus: "navigator" };
       return { phase: "report", report };
     }).then(() => setState((s) => (s.phase === "loading" ? { ...s, phase: "filler" } : s)));
   }, [attempt, command, runValidation, workbookOf, connection.run]);
 
   // Live checking: while a report is open, every change the clerk makes updates it (and the issues).
   const watchedReport = state.phase === "report" ? state.report : undefined;
-  const watchedKey = watchedReport ? `${watchedReport.layout.metadata.templateVersion}|${watchedReport.reading.metadata?.fingerprint ?? ""}|${state.focusTick}` : "";
+  const watchedKey = watchedReport
+    ? `${watchedReport.layout.metadata.templateVersion}|${watchedReport.reading.metadata?.fingerprint ?? ""}|${state.focusTick}`
+    : "";
   const watchRef = useRef<{ key: string; stop?: () => void }>({ key: "" });
   useEffect(() => {
     // Re-armed when a report is (re-)opened by an action, not on every live edit.
@@ -220,19 +226,19 @@ export function useReportSession(
     void Promise.all([workbookOf(), loadEngine()])
       .then(([workbook, loaded]) =>
         workbook.watch(
-        watchedReport,
-        (edits) => {
-          if (busyRef.current) return; // the action under way re-opens the report itself
-          if (edits === "moved") {
-            void workbook.openReport().then(
-              (report) => report && setState((s) => (s.phase === "report" ? { ...s, report } : s)),
-              () => undefined,
-            );
-            return;
-          }
-          setState((s) => applyEdits(s, edits, loaded));
-        },
-        () => undefined,
+          watchedReport,
+          (edits) => {
+            if (busyRef.current) return; // the action under way re-opens the report itself
+            if (edits === "moved") {
+              void workbook.openReport().then(
+                (report) => report && setState((s) => (s.phase === "report" ? { ...s, report } : s)),
+                () => undefined,
+              );
+              return;
+            }
+            setState((s) => applyEdits(s, edits, loaded));
+          },
+          () => undefined,
         ),
       )
       .then((stop) => {
@@ -348,7 +354,8 @@ export function useReportSession(
           const { before, ...shown } = await workbook.refresh(request).catch((err: unknown) => {
             failed = true;
             // Half rebuilt: the values read before the rebuild are what undo puts back.
-            if (err instanceof RefreshInterruptedError) patch({ undo: { before: err.before, afterRefresh: {} } });
+            if (err instanceof RefreshInterruptedError)
+              patch({ undo: { before: err.before, afterRefresh: {} } });
             throw err;
           });
           // Kept at once: should re-opening fail, the refresh is done and must stay undoable.
@@ -382,7 +389,8 @@ export function useReportSession(
             // A workbook a failed refresh left half built may not open as a report: then there is nothing to lose.
             const current = await workbook.openReport().catch(() => undefined);
             const edited = current ? editedSince(undo.afterRefresh, current.reading.values) : [];
-            if (edited.length > 0) return { report: current, undo: { ...undo, editedSince: edited }, focus: "status" };
+            if (edited.length > 0)
+              return { report: current, undo: { ...undo, editedSince: edited }, focus: "status" };
           }
           await workbook.restore(undo.before);
           const report = await workbook.openReport();

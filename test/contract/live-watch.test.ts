@@ -15,7 +15,11 @@ describe("live watch of a report's sheets", () => {
     const report = (await workbook.openReport())!;
     const heard: (FieldEdits | "moved")[] = [];
     const errors: unknown[] = [];
-    const stop = await workbook.watch(report, (e) => heard.push(e), (e) => errors.push(e));
+    const stop = await workbook.watch(
+      report,
+      (e) => heard.push(e),
+      (e) => errors.push(e),
+    );
     return { fake, heard, errors, stop };
   }
 
@@ -27,7 +31,9 @@ describe("live watch of a report's sheets", () => {
     await fake.settle();
     await fake.settle();
     expect(errors).toEqual([]);
-    expect(heard).toEqual([{ values: { "cover.phone": "025-83456789" }, formulas: { "cover.phone": undefined } }]);
+    expect(heard).toEqual([
+      { values: { "cover.phone": "025-83456789" }, formulas: { "cover.phone": undefined } },
+    ]);
     expect(fake.syncs.length - before).toBe(1);
     expect(fake.syncs[fake.syncs.length - 1].ops).toBe(1);
   });
@@ -66,7 +72,14 @@ describe("which fields a change covers", () => {
   const layout = templateLayout("江苏", []);
   const cells: Record<string, { sheetName: string; cell: string }> = {};
   for (const f of layout.fields) cells[f.id] = { sheetName: f.sheetName, cell: f.cell };
-  const reading = { metadata: undefined, values: {}, formulas: {}, cells, missingNames: [], missingSheets: [] };
+  const reading = {
+    metadata: undefined,
+    values: {},
+    formulas: {},
+    cells,
+    missingNames: [],
+    missingSheets: [],
+  };
 
   test("reads Excel's addresses: a cell, a range, whole rows and columns", () => {
     expect(areaOf("F6")).toEqual({ r0: 6, c0: 6, r1: 6, c1: 6 });
@@ -80,8 +93,8 @@ describe("which fields a change covers", () => {
     const progress = layout.fields.find((f) => f.id === "task.2.progress")!;
     const found = fieldsIn(layout.fields, reading, status.sheetName, `${status.cell}:${progress.cell}`);
     expect(found.map((f) => f.id)).toEqual(["task.2.status", "task.2.progress"]);
-    expect(fieldsIn(layout.fields, reading, "封面", `${status.cell}:${progress.cell}`).map((f) => f.id)).not.toContain(
-      "task.2.status",
-    );
+    expect(
+      fieldsIn(layout.fields, reading, "封面", `${status.cell}:${progress.cell}`).map((f) => f.id),
+    ).not.toContain("task.2.status");
   });
 });

@@ -91,10 +91,15 @@ export function fillerJourney(harnessOf: () => PaneHarness, size: Size): void {
       expect(await inView(notice)).toBe(true);
       expect((await focusIsIn(page)).target).toBe("status");
       expect(await page.getByTestId("fact-unit").textContent()).toBe("江苏省");
-      expect(await page.getByTestId("fact-profile").textContent()).toBe("知识产权强省建设试点省；试点类型：引领型");
+      expect(await page.getByTestId("fact-profile").textContent()).toBe(
+        "知识产权强省建设试点省；试点类型：引领型",
+      );
       const sheets = await sheetNames(page);
       expect(sheets).toEqual(expect.arrayContaining(layout.sheets.map((s) => s.name)));
-      const empty = requirementProgress(layout, { ...emptyReading(), values: { "cover.province": "江苏省" } });
+      const empty = requirementProgress(layout, {
+        ...emptyReading(),
+        values: { "cover.province": "江苏省" },
+      });
       expect(await page.getByText(`已填 0 / 共 ${empty.always.required} 项（0%）`).count()).toBe(1);
       expect(await page.getByTestId("conditional").textContent()).toContain(
         `另有 ${empty.conditional.total} 项视填报内容而定`,

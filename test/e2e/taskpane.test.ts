@@ -77,7 +77,9 @@ describeInChromium("task pane in Chromium (production build, fake Excel)", () =>
       const { page, errors } = await openPane(harness, { fake: { apiVersion: "1.7" }, userAgent: ie11 });
       const message = page.locator("#unsupported-webview");
       await message.waitFor();
-      expect(await message.textContent()).toMatch(/此版本 Office 无法显示本加载项[\s\S]*技术支持[\s\S]*cannot show/);
+      expect(await message.textContent()).toMatch(
+        /此版本 Office 无法显示本加载项[\s\S]*技术支持[\s\S]*cannot show/,
+      );
       await page.waitForTimeout(300);
       expect(await page.getByTestId("switch-language").count()).toBe(0);
       expect(errors).toEqual([]);
@@ -178,7 +180,9 @@ describeInChromium("task pane in Chromium (production build, fake Excel)", () =>
       await page.getByTestId("more").click();
       await page.getByTestId("refresh").click();
       await page.getByTestId("refresh-degraded").waitFor();
-      expect(await page.getByTestId("refresh-degraded").textContent()).toContain("不能由加载项读取单元格批注");
+      expect(await page.getByTestId("refresh-degraded").textContent()).toContain(
+        "不能由加载项读取单元格批注",
+      );
       expect(await seriousViolations(page)).toEqual([]);
       await page.context().close();
     });

@@ -32,7 +32,12 @@ describe("worksheet.onChanged (ExcelApi 1.7)", () => {
     expect(early).toHaveLength(0);
     await fake.settle();
     expect(early).toHaveLength(1);
-    expect(early[0]).toMatchObject({ type: "WorksheetChanged", address: "B2", changeType: "RangeEdited", source: "Local" });
+    expect(early[0]).toMatchObject({
+      type: "WorksheetChanged",
+      address: "B2",
+      changeType: "RangeEdited",
+      source: "Local",
+    });
     expect(early[0].worksheetId).toMatch(/^{sheet-\d+}$/);
   });
 

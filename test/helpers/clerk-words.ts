@@ -6,7 +6,10 @@ export const JARGON: readonly { name: string; pattern: RegExp }[] = [
   { name: "field id", pattern: /\b(?:cover|task|target|guideline)\.[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*/ },
   { name: "defined name", pattern: /\bF_[A-Za-z0-9_]+/ },
   { name: "rule code", pattern: /\b[EW]\d{3}\b/ },
-  { name: "rule id", pattern: /\b(?:structure|field|cover|task|target|guideline|consistency)\.[a-z-]+\.[a-z-]+/ },
+  {
+    name: "rule id",
+    pattern: /\b(?:structure|field|cover|task|target|guideline|consistency)\.[a-z-]+\.[a-z-]+/,
+  },
   { name: "API version", pattern: /ExcelApi|\bAPI\s*\d|requirement set/i },
   { name: "command", pattern: /\bip-report\b|\bnpx\b|(?:^|\s)--[a-z]/ },
 ];

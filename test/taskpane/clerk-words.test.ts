@@ -91,7 +91,14 @@ describe("clerk-facing words", () => {
         const cells: WorkbookReading["cells"] = {};
         for (const f of layout.fields) cells[f.id] = { sheetName: f.sheetName, cell: f.cell };
         const reading: WorkbookReading = {
-          metadata: { ...layout.metadata } as WorkbookReading["metadata"],
+          metadata: {
+            specId: layout.metadata.specId,
+            specVersion: layout.metadata.specVersion,
+            templateVersion: layout.metadata.templateVersion,
+            unitId: layout.metadata.unitId,
+            unitName: "江苏省",
+            categories: layout.metadata.categories.join(","),
+          },
           values,
           formulas: {},
           cells,
@@ -100,7 +107,9 @@ describe("clerk-facing words", () => {
         };
         for (const empty of [false, true]) {
           const r = empty ? { ...reading, values: {} } : reading;
-          texts.push(...problemsOf(checkReport({ spec, profile, layout, reading: r })).flatMap((p) => both(p.message)));
+          texts.push(
+            ...problemsOf(checkReport({ spec, profile, layout, reading: r })).flatMap((p) => both(p.message)),
+          );
         }
       }
     }

@@ -22,7 +22,14 @@ function readingOf(values: Record<FieldId, CellValue>): WorkbookReading {
   const cells: WorkbookReading["cells"] = {};
   for (const f of layout.fields) cells[f.id] = { sheetName: f.sheetName, cell: f.cell };
   return {
-    metadata: { ...layout.metadata, unitName: "江苏省" } as WorkbookReading["metadata"],
+    metadata: {
+      specId: layout.metadata.specId,
+      specVersion: layout.metadata.specVersion,
+      templateVersion: layout.metadata.templateVersion,
+      unitId: layout.metadata.unitId,
+      unitName: "江苏省",
+      categories: layout.metadata.categories.join(","),
+    },
     values: { "cover.province": "江苏省", ...values },
     formulas: {},
     cells,
@@ -36,14 +43,20 @@ function issuesOf(values: Record<FieldId, CellValue>): Issue[] {
 }
 
 describe("the issue navigator's problems", () => {
-  const issues = issuesOf({ "cover.phone": "abc", "target.ip-insurance-growth.baseline": 100, "target.ip-insurance-growth.actual": 105 });
+  const issues = issuesOf({
+    "cover.phone": "abc",
+    "target.ip-insurance-growth.baseline": 100,
+    "target.ip-insurance-growth.actual": 105,
+  });
   const problems = problemsOf(issues);
 
   test("a required task left blank is one problem: its status and progress together, both cells named", () => {
     const task4 = problems.filter((p) => p.issues.some((i) => i.fieldId?.startsWith("task.4.")));
     expect(task4).toHaveLength(1);
     expect(task4[0].issues.map((i) => i.fieldId)).toEqual(["task.4.status", "task.4.progress"]);
-    expect(task4[0].message.zh).toMatch(/^任务4（.+）为本省必做任务，请填写状态（已完成\/推进中\/未启动），并填写工作进展$/);
+    expect(task4[0].message.zh).toMatch(
+      /^任务4（.+）为本省必做任务，请填写状态（已完成\/推进中\/未启动），并填写工作进展$/,
+    );
     expect(task4[0].cells).toHaveLength(2);
     expect(problemPlace(task4[0], "zh")).toMatch(/^任务清单工作表 F\d+、G\d+$/);
     expect(problems.length).toBeLessThan(issues.length);
@@ -90,7 +103,10 @@ describe("the issue navigator's problems", () => {
 describe("the required count", () => {
   test("does not move as conditional fields come due: they are counted apart from the start", () => {
     const empty = requirementProgress(layout, readingOf({}));
-    const done = requirementProgress(layout, readingOf({ "task.2.status": "已完成", "task.2.progress": "已出台专利资助政策并建立台账" }));
+    const done = requirementProgress(
+      layout,
+      readingOf({ "task.2.status": "已完成", "task.2.progress": "已出台专利资助政策并建立台账" }),
+    );
     expect(done.always.required).toBe(empty.always.required);
     expect(empty.conditional.due).toBe(0);
     expect(done.conditional.due).toBeGreaterThan(0);

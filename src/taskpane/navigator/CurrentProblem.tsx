@@ -24,7 +24,8 @@ export function CurrentProblem({ lang, problem, position, total }: CurrentProble
   return (
     <div className={styles.card} data-testid="current-problem">
       <Caption1 className={styles.where}>
-        {format(pick(NAV.position, lang), { n: position, total })} · {pick(SEVERITY_ONE[problem.severity], lang)}
+        {format(pick(NAV.position, lang), { n: position, total })} ·{" "}
+        {pick(SEVERITY_ONE[problem.severity], lang)}
         {" · "}
         {pick(KIND_WORDS[problem.kind], lang)} · {problemPlace(problem, lang)}
       </Caption1>

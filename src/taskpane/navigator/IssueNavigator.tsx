@@ -8,7 +8,7 @@ import {
   tokens,
   useArrowNavigationGroup,
 } from "@fluentui/react-components";
-import { useId, type ReactNode } from "react";
+import { useEffect, useId, useRef, type ReactNode } from "react";
 import { format, pick, type Lang } from "../../i18n";
 import type { Severity } from "../../rules/types";
 import {
@@ -87,6 +87,11 @@ export function IssueNavigator(props: IssueNavigatorProps) {
   const styles = useStyles();
   const ids = useId();
   const arrows = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true });
+  const currentRow = useRef<HTMLButtonElement | null>(null);
+  // The current problem's row comes into view, clear of a fixed bar above the list (centred).
+  useEffect(() => {
+    currentRow.current?.scrollIntoView?.({ block: "center" });
+  }, [currentKey]);
   const counts = countProblems(problems);
   const shown = filterProblems(problems, filter);
   const say = (text: { zh: string; en: string }, params: Record<string, string | number> = {}) =>
@@ -122,7 +127,7 @@ export function IssueNavigator(props: IssueNavigatorProps) {
             >
               {say(NAV.all)} {counts.total}
             </ToggleButton>
-            {PROBLEM_KINDS.filter((k) => counts.byKind[k] > 0).map((kind) => (
+            {PROBLEM_KINDS.filter((k) => counts.byKind[k] > 0 || filter.kind === k).map((kind) => (
               <ToggleButton
                 key={kind}
                 size="small"
@@ -135,22 +140,24 @@ export function IssueNavigator(props: IssueNavigatorProps) {
             ))}
           </div>
           <div role="group" aria-label={say(NAV.bySeverity)} className={styles.filters}>
-            {SEVERITY_ORDER.filter((s) => counts.bySeverity[s] > 0).map((severity) => (
-              <ToggleButton
-                key={severity}
-                size="small"
-                checked={filter.severity === severity}
-                onClick={() =>
-                  props.onFilter({ ...filter, severity: filter.severity === severity ? "all" : severity })
-                }
-                data-testid={`filter-severity-${severity}`}
-              >
-                {say(NAV.kindCount, {
-                  kind: pick(SEVERITY_WORDS[severity], lang),
-                  count: counts.bySeverity[severity],
-                })}
-              </ToggleButton>
-            ))}
+            {SEVERITY_ORDER.filter((s) => counts.bySeverity[s] > 0 || filter.severity === s).map(
+              (severity) => (
+                <ToggleButton
+                  key={severity}
+                  size="small"
+                  checked={filter.severity === severity}
+                  onClick={() =>
+                    props.onFilter({ ...filter, severity: filter.severity === severity ? "all" : severity })
+                  }
+                  data-testid={`filter-severity-${severity}`}
+                >
+                  {say(NAV.kindCount, {
+                    kind: pick(SEVERITY_WORDS[severity], lang),
+                    count: counts.bySeverity[severity],
+                  })}
+                </ToggleButton>
+              ),
+            )}
           </div>
           {shown.length === 0 ? (
             <Caption1 data-testid="navigator-none-shown">{say(NAV.noneShown)}</Caption1>
@@ -164,6 +171,7 @@ export function IssueNavigator(props: IssueNavigatorProps) {
                       type="button"
                       className={mergeClasses(styles.row, styles.focus, current && styles.current)}
                       aria-current={current ? "true" : undefined}
+                      ref={current ? currentRow : undefined}
                       onClick={() => props.onSelect(problem)}
                       data-testid="problem"
                       data-key={problem.key}
@@ -173,7 +181,8 @@ export function IssueNavigator(props: IssueNavigatorProps) {
                       <span className={styles.tag}>
                         {current && <span className={styles.currentMark}>▶ {say(NAV.current)}</span>}
                         <span className={severityClass[problem.severity]}>
-                          {pick(SEVERITY_ONE[problem.severity], lang)} · {pick(KIND_WORDS[problem.kind], lang)}
+                          {pick(SEVERITY_ONE[problem.severity], lang)} ·{" "}
+                          {pick(KIND_WORDS[problem.kind], lang)}
                         </span>
                       </span>
                       <span data-testid="problem-message">{pick(problem.message, lang)}</span>

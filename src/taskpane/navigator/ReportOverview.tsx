@@ -43,7 +43,11 @@ export function ReportOverview({ lang, unit, profile, guideline, progress }: Rep
       />
       <Field
         label={pick(NAV.required, lang)}
-        hint={format(pick(NAV.requiredValue, lang), { filled: always.filled, required: always.required, percent })}
+        hint={format(pick(NAV.requiredValue, lang), {
+          filled: always.filled,
+          required: always.required,
+          percent,
+        })}
         validationState="none"
       >
         <ProgressBar
