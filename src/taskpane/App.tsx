@@ -52,7 +52,9 @@ export function App({ createWorkbook, command }: AppProps) {
   return (
     <FluentProvider theme={theme}>
       <div className={styles.page}>
-        <h1 className="visually-hidden">{say(UI.appTitle, lang)}</h1>
+        <header>
+          <h1 className="visually-hidden">{say(UI.appTitle, lang)}</h1>
+        </header>
         <div className={styles.content}>
           {connection === undefined ? (
             <main className={styles.waiting}>

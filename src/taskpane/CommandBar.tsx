@@ -1,23 +1,11 @@
-import {
-  Button,
-  makeStyles,
-  Menu,
-  MenuDivider,
-  MenuItem,
-  MenuItemCheckbox,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  tokens,
-  Toolbar,
-} from "@fluentui/react-components";
+import { Button, makeStyles, Switch, tokens } from "@fluentui/react-components";
 import {
   ArrowDownRegular,
   ArrowUpRegular,
   CheckmarkCircleRegular,
   MoreHorizontalRegular,
 } from "@fluentui/react-icons";
-import type { ReactNode } from "react";
+import { useId, useState, type ReactNode } from "react";
 import type { Lang } from "../i18n";
 import { say, UI } from "./strings";
 
@@ -34,7 +22,17 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     boxShadow: tokens.shadow4,
   },
-  toolbar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, padding: 0 },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, alignItems: "center" },
+  more: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: tokens.spacingVerticalXXS,
+    padding: tokens.spacingVerticalXS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  reason: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
 export interface CommandBarProps {
@@ -57,18 +55,24 @@ export interface CommandBarProps {
   children?: ReactNode;
 }
 
-const MENU_VALUE = "view";
-
 /**
- * The pane's fixed command bar: 校验 and next/previous problem, the rarer actions in a menu; beneath them
- * what the latest action did and the problem just gone to, always in view (the rest scrolls under it).
+ * The pane's fixed command bar: 校验 and next/previous problem; the rarer actions behind 更多, a disclosure
+ * that opens in the bar itself (no pop-up to lose, nothing outside the page's regions); beneath them what the
+ * latest action did and the problem just gone to, always in view while the rest scrolls under it.
  */
 export function CommandBar(props: CommandBarProps) {
   const { lang, busy } = props;
   const styles = useStyles();
+  const ids = useId();
+  const [open, setOpen] = useState(false);
+  /** A rarer action closes the panel: its result shows in the bar's status. */
+  const act = (action: () => void) => () => {
+    setOpen(false);
+    action();
+  };
   return (
     <div className={styles.bar} role="region" aria-label={say(UI.commands, lang)} data-testid="command-bar">
-      <Toolbar aria-label={say(UI.commands, lang)} className={styles.toolbar} size="medium">
+      <div className={styles.buttons}>
         <Button
           appearance="primary"
           icon={<CheckmarkCircleRegular />}
@@ -94,48 +98,67 @@ export function CommandBar(props: CommandBarProps) {
           title={say(UI.next, lang)}
           data-testid="next"
         />
-        <Menu
-          checkedValues={{ [MENU_VALUE]: props.reviewer ? ["reviewer"] : [] }}
-          onCheckedValueChange={(_, data) => props.onReviewer(data.checkedItems.includes("reviewer"))}
+        <Button
+          appearance="subtle"
+          icon={<MoreHorizontalRegular />}
+          aria-expanded={open}
+          aria-controls={`${ids}-more`}
+          aria-label={say(UI.more, lang)}
+          onClick={() => setOpen((o) => !o)}
+          data-testid="more"
         >
-          <MenuTrigger disableButtonEnhancement>
-            <Button
-              appearance="subtle"
-              icon={<MoreHorizontalRegular />}
-              aria-label={say(UI.more, lang)}
-              data-testid="more"
-            >
-              {say(UI.moreShort, lang)}
-            </Button>
-          </MenuTrigger>
-          <MenuPopover>
-            <MenuList>
-              <MenuItem
-                disabled={busy || !props.validated}
-                secondaryContent={props.validated ? undefined : say(UI.writeResultsNeedsCheck, lang)}
-                onClick={props.onWriteResults}
-                data-testid="write-results"
-              >
-                {say(UI.writeResults, lang)}
-              </MenuItem>
-              <MenuItem disabled={busy} onClick={props.onClearHighlights} data-testid="clear-highlights">
-                {say(UI.clearHighlights, lang)}
-              </MenuItem>
-              <MenuDivider />
-              <MenuItem disabled={busy} onClick={props.onChangeProfile} data-testid="change-profile">
-                {say(UI.changeProfile, lang)}
-              </MenuItem>
-              <MenuItem disabled={busy} onClick={props.onRefresh} data-testid="refresh">
-                {say(UI.refreshTemplate, lang)}
-              </MenuItem>
-              <MenuDivider />
-              <MenuItemCheckbox name={MENU_VALUE} value="reviewer" data-testid="reviewer-view">
-                {say(UI.reviewerView, lang)}
-              </MenuItemCheckbox>
-            </MenuList>
-          </MenuPopover>
-        </Menu>
-      </Toolbar>
+          {say(UI.moreShort, lang)}
+        </Button>
+      </div>
+      {open && (
+        <div id={`${ids}-more`} className={styles.more} data-testid="more-panel">
+          <Button
+            appearance="subtle"
+            disabled={busy || !props.validated}
+            aria-describedby={props.validated ? undefined : `${ids}-results-reason`}
+            onClick={act(props.onWriteResults)}
+            data-testid="write-results"
+          >
+            {say(UI.writeResults, lang)}
+          </Button>
+          {!props.validated && (
+            <span id={`${ids}-results-reason`} className={styles.reason}>
+              {say(UI.writeResultsNeedsCheck, lang)}
+            </span>
+          )}
+          <Button
+            appearance="subtle"
+            disabled={busy}
+            onClick={act(props.onClearHighlights)}
+            data-testid="clear-highlights"
+          >
+            {say(UI.clearHighlights, lang)}
+          </Button>
+          <Button
+            appearance="subtle"
+            disabled={busy}
+            onClick={act(props.onChangeProfile)}
+            data-testid="change-profile"
+          >
+            {say(UI.changeProfile, lang)}
+          </Button>
+          <Button
+            appearance="subtle"
+            disabled={busy}
+            onClick={act(props.onRefresh)}
+            title={say(UI.refreshHint, lang)}
+            data-testid="refresh"
+          >
+            {say(UI.refreshTemplate, lang)}
+          </Button>
+          <Switch
+            checked={props.reviewer}
+            onChange={(_, data) => props.onReviewer(data.checked)}
+            label={say(UI.reviewerView, lang)}
+            data-testid="reviewer-view"
+          />
+        </div>
+      )}
       {props.children}
     </div>
   );

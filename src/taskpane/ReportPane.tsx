@@ -82,8 +82,7 @@ export function ReportPane({ lang, session, refreshSpec }: ReportPaneProps) {
   const busy = state.busy !== undefined;
   const validation = state.validation;
 
-  const [editingProfileOf, setEditingProfileOf] = useState<Spec | undefined>(undefined);
-  const editingProfile = editingProfileOf === spec;
+  const [editingProfile, setEditingProfile] = useState(false);
   const [filter, setFilter] = useState<ProblemFilter>(NO_FILTER);
   const [currentKey, setCurrentKey] = useState<string | undefined>(undefined);
   const [reviewer, setReviewer] = useState(rememberedReviewer);
@@ -137,7 +136,7 @@ export function ReportPane({ lang, session, refreshSpec }: ReportPaneProps) {
         onWriteResults={() => void session.writeResults(lang)}
         onClearHighlights={() => void session.clearHighlights()}
         onRefresh={() => void session.refresh()}
-        onChangeProfile={() => setEditingProfileOf(spec)}
+        onChangeProfile={() => setEditingProfile(true)}
         onReviewer={(on) => {
           setReviewer(on);
           try {
@@ -181,8 +180,8 @@ export function ReportPane({ lang, session, refreshSpec }: ReportPaneProps) {
             lang={lang}
             busy={busy}
             current={profile.categories}
-            onApply={(categories) => void session.refresh({ categories })}
-            onCancel={() => setEditingProfileOf(undefined)}
+            onApply={(categories) => void session.refresh({ categories }).then(() => setEditingProfile(false))}
+            onCancel={() => setEditingProfile(false)}
           />
         )}
         {summary && (

@@ -133,7 +133,7 @@ export function fillerJourney(harnessOf: () => PaneHarness, size: Size): void {
       // A required task left blank is one row, its status and progress together.
       const messages = await page.getByTestId("problem-message").allTextContents();
       expect(messages.filter((m) => m.startsWith("任务4（")).length).toBe(1);
-      expect(messages.find((m) => m.startsWith("任务4（"))).toContain("和工作进展");
+      expect(messages.find((m) => m.startsWith("任务4（"))).toContain("，并填写工作进展");
       // Every row names its sheet.
       for (const where of await page.getByTestId("problem-where").allTextContents()) {
         expect(where).toMatch(/工作表 [A-Z]+\d+|整个工作簿/);
@@ -229,17 +229,20 @@ export function reviewerJourney(harnessOf: () => PaneHarness, size: Size): void 
     it("shows rule codes only in the reviewer view, behind a disclosure", async () => {
       expect(await page.getByTestId("problem-details").count()).toBe(0);
       await page.getByTestId("more").click();
-      await page.getByTestId("reviewer-view").click();
+      await page.getByTestId("reviewer-view").check();
       await page.getByTestId("problem-details").waitFor();
       await page.getByTestId("problem-details").locator("summary").click();
       expect(await page.getByTestId("problem-details").textContent()).toMatch(/[EW]\d{3}/);
       await checkStep(page, shot("03-reviewer-details"));
+      await page.getByTestId("more").click();
+      await page.getByTestId("more-panel").waitFor({ state: "detached" });
     });
 
     it("writes the results sheet from the menu, and says what to do next", async () => {
       const before = await sheetNames(page);
       await page.getByTestId("more").click();
-      await checkStep(page, shot("04-menu"));
+      expect(await page.getByTestId("more").getAttribute("aria-expanded")).toBe("true");
+      await checkStep(page, shot("04-more"));
       await page.getByTestId("write-results").click();
       await page.getByTestId("notice").waitFor();
       expect(await page.getByTestId("notice").textContent()).toContain("校验结果表已生成");

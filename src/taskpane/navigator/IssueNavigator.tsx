@@ -6,9 +6,8 @@ import {
   Subtitle2,
   ToggleButton,
   tokens,
-  useArrowNavigationGroup,
 } from "@fluentui/react-components";
-import { useEffect, useId, useRef, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { format, pick, type Lang } from "../../i18n";
 import type { Severity } from "../../rules/types";
 import {
@@ -86,7 +85,8 @@ export function IssueNavigator(props: IssueNavigatorProps) {
   const { lang, problems, filter, currentKey } = props;
   const styles = useStyles();
   const ids = useId();
-  const arrows = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true });
+  // One Tab stop for the whole list (roving tabindex): the arrow keys, Home and End move inside it.
+  const [focusKey, setFocusKey] = useState<string | undefined>(undefined);
   const currentRow = useRef<HTMLButtonElement | null>(null);
   // The current problem's row comes into view, clear of a fixed bar above the list (centred).
   useEffect(() => {
@@ -94,6 +94,25 @@ export function IssueNavigator(props: IssueNavigatorProps) {
   }, [currentKey]);
   const counts = countProblems(problems);
   const shown = filterProblems(problems, filter);
+  const tabStop = [focusKey, currentKey].find((k) => k !== undefined && shown.some((p) => p.key === k)) ?? shown[0]?.key;
+  const onListKey = (event: KeyboardEvent<HTMLUListElement>) => {
+    const at = shown.findIndex((p) => p.key === tabStop);
+    const to =
+      event.key === "ArrowDown"
+        ? Math.min(at + 1, shown.length - 1)
+        : event.key === "ArrowUp"
+          ? Math.max(at - 1, 0)
+          : event.key === "Home"
+            ? 0
+            : event.key === "End"
+              ? shown.length - 1
+              : undefined;
+    if (to === undefined || to < 0) return;
+    event.preventDefault();
+    const key = shown[to].key;
+    setFocusKey(key);
+    event.currentTarget.querySelector<HTMLButtonElement>(`button[data-key="${CSS.escape(key)}"]`)?.focus();
+  };
   const say = (text: { zh: string; en: string }, params: Record<string, string | number> = {}) =>
     format(pick(text, lang), params);
   const severityClass: Record<Severity, string> = {
@@ -162,7 +181,7 @@ export function IssueNavigator(props: IssueNavigatorProps) {
           {shown.length === 0 ? (
             <Caption1 data-testid="navigator-none-shown">{say(NAV.noneShown)}</Caption1>
           ) : (
-            <ul className={styles.list} aria-label={say(NAV.list)} data-testid="problem-list" {...arrows}>
+            <ul className={styles.list} aria-label={say(NAV.list)} data-testid="problem-list" onKeyDown={onListKey}>
               {shown.map((problem) => {
                 const current = problem.key === currentKey;
                 return (
@@ -172,6 +191,8 @@ export function IssueNavigator(props: IssueNavigatorProps) {
                       className={mergeClasses(styles.row, styles.focus, current && styles.current)}
                       aria-current={current ? "true" : undefined}
                       ref={current ? currentRow : undefined}
+                      tabIndex={problem.key === tabStop ? 0 : -1}
+                      onFocus={() => setFocusKey(problem.key)}
                       onClick={() => props.onSelect(problem)}
                       data-testid="problem"
                       data-key={problem.key}
