@@ -180,7 +180,9 @@ export function ReportPane({ lang, session, refreshSpec }: ReportPaneProps) {
             lang={lang}
             busy={busy}
             current={profile.categories}
-            onApply={(categories) => void session.refresh({ categories }).then(() => setEditingProfile(false))}
+            onApply={(categories) =>
+              void session.refresh({ categories }).then(() => setEditingProfile(false))
+            }
             onCancel={() => setEditingProfile(false)}
           />
         )}

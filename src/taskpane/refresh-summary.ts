@@ -51,8 +51,10 @@ export function profileText(spec: Spec, categories: readonly string[]): Localize
  * ("迁移 0 个" says nothing to a clerk).
  */
 export function planSentence(plan: RefreshPlan): LocalizedText {
-  const zh: string[] = [`已保留全部 ${plan.kept.length + plan.moved.length} 个已填写的值`];
-  const en: string[] = [`All ${plan.kept.length + plan.moved.length} values entered are kept`];
+  // Every value is kept somewhere: in its cell, in its new cell, or on the retired-values sheet.
+  const all = plan.kept.length + plan.moved.length + plan.retired.length;
+  const zh: string[] = [`已保留全部 ${all} 个已填写的值`];
+  const en: string[] = [`All ${all} ${all === 1 ? "value" : "values"} entered are kept`];
   if (plan.moved.length > 0) {
     zh.push(`其中 ${plan.moved.length} 个换了位置`);
     en.push(`${plan.moved.length} of them in a new place`);

@@ -51,11 +51,11 @@ describe("the refresh summary the pane shows", () => {
     const summary = describeRefresh(outcome, after, NAV.noCategories);
     expect(summary.specVersion).toEqual({ from: "2019.1.0", to: "2019.2.0" });
     expect(summary.plan.zh).toMatch(
-      /^保留 1 个填报值，迁移 1 个，新增 \d+ 个填报项，1 个值移入“已停用字段”$/,
+      /^已保留全部 3 个已填写的值，其中 1 个换了位置，新增 \d+ 个填报项，1 个值在新版本中没有对应位置，已移到单独的工作表。$/,
     );
-    // Opens a sentence in the pane, though the core's English is written to follow a prefix.
+    // In a clerk's words, with nothing about what did not happen.
     expect(summary.plan.en).toMatch(
-      /^Kept 1 value, moved 1, \d+ new fields, 1 value on the retired-fields sheet$/,
+      /^All 3 values entered are kept; 1 of them in a new place; \d+ new items to fill in; 1 with no place in the new version, moved to a sheet of their own\.$/,
     );
     const submitted = after.layout.fields.find((f) => f.id === "task.13.clues-submitted")!;
     expect(summary.moved).toEqual([

@@ -94,7 +94,8 @@ export function IssueNavigator(props: IssueNavigatorProps) {
   }, [currentKey]);
   const counts = countProblems(problems);
   const shown = filterProblems(problems, filter);
-  const tabStop = [focusKey, currentKey].find((k) => k !== undefined && shown.some((p) => p.key === k)) ?? shown[0]?.key;
+  const tabStop =
+    [focusKey, currentKey].find((k) => k !== undefined && shown.some((p) => p.key === k)) ?? shown[0]?.key;
   const onListKey = (event: KeyboardEvent<HTMLUListElement>) => {
     const at = shown.findIndex((p) => p.key === tabStop);
     const to =
@@ -181,7 +182,12 @@ export function IssueNavigator(props: IssueNavigatorProps) {
           {shown.length === 0 ? (
             <Caption1 data-testid="navigator-none-shown">{say(NAV.noneShown)}</Caption1>
           ) : (
-            <ul className={styles.list} aria-label={say(NAV.list)} data-testid="problem-list" onKeyDown={onListKey}>
+            <ul
+              className={styles.list}
+              aria-label={say(NAV.list)}
+              data-testid="problem-list"
+              onKeyDown={onListKey}
+            >
               {shown.map((problem) => {
                 const current = problem.key === currentKey;
                 return (
