@@ -57,6 +57,8 @@ export interface SessionState {
   /** Where focus goes after the latest action; `focusTick` changes with every action, so it moves again. */
   focus?: FocusTarget;
   focusTick: number;
+  /** Counts the times the report's sheets were (re)built: live checking re-arms on the new sheets. */
+  sheetsBuilt: number;
 }
 
 type Engine = typeof import("./engine");
@@ -91,6 +93,9 @@ export interface ReportSession {
   dismiss(): void;
 }
 
+/** What an operation changes; `rebuilt` when it made the report's sheets anew (live checking re-arms). */
+type Change = Partial<SessionState> & { rebuilt?: boolean };
+
 /** The report as live edits left it, and the issues the engine finds in it (pure, in memory). */
 function applyEdits(state: SessionState, edits: FieldEdits, engine: Engine): SessionState {
   if (!state.report) return state;
@@ -118,6 +123,7 @@ export function useReportSession(
     limits: [],
     busy: UI.loadingReport,
     focusTick: 0,
+    sheetsBuilt: 0,
   });
   const patch = useCallback((change: Partial<SessionState>) => setState((s) => ({ ...s, ...change })), []);
   const busyRef = useRef(false);
@@ -127,18 +133,15 @@ export function useReportSession(
    * on screen), its failure said in the user's language and focused, never thrown.
    */
   const attempt = useCallback(
-    async (
-      busy: LocalizedText | undefined,
-      operation: () => Promise<Partial<SessionState>>,
-      focus?: FocusTarget,
-    ) => {
+    async (busy: LocalizedText | undefined, operation: () => Promise<Change>, focus?: FocusTarget) => {
       busyRef.current = busy !== undefined;
       patch({ busy, failure: undefined, notice: undefined });
       try {
-        const change = await operation();
+        const { rebuilt, ...change } = await operation();
         setState((s) => ({
           ...s,
           ...change,
+          ...(rebuilt ? { sheetsBuilt: s.sheetsBuilt + 1 } : {}),
           busy: undefined,
           ...(focus || change.focus ? { focus: change.focus ?? focus, focusTick: s.focusTick + 1 } : {}),
         }));
@@ -212,12 +215,10 @@ export function useReportSession(
 
   // Live checking: while a report is open, every change the clerk makes updates it (and the issues).
   const watchedReport = state.phase === "report" ? state.report : undefined;
-  const watchedKey = watchedReport
-    ? `${watchedReport.layout.metadata.templateVersion}|${watchedReport.reading.metadata?.fingerprint ?? ""}|${state.focusTick}`
-    : "";
+  // Re-armed when the sheets are new (opened, inserted, refreshed, undone), not on every check or edit.
+  const watchedKey = watchedReport ? `${state.sheetsBuilt}` : "";
   const watchRef = useRef<{ key: string; stop?: () => void }>({ key: "" });
   useEffect(() => {
-    // Re-armed when a report is (re-)opened by an action, not on every live edit.
     if (!watchedReport || watchRef.current.key === watchedKey) return;
     watchRef.current.stop?.();
     const slot: { key: string; stop?: () => void } = { key: watchedKey };
@@ -271,6 +272,7 @@ export function useReportSession(
             refreshed: undefined,
             undo: undefined,
             notice: { intent: "success", text: UI.inserted, next: UI.nextAfterInsert },
+            rebuilt: true,
           };
         },
         "status",
@@ -341,7 +343,13 @@ export function useReportSession(
   /** After a failed rebuild the workbook may not be what the pane shows: look again, quietly. */
   const reopenQuietly = useCallback(async () => {
     const report = await (await workbookOf()).openReport().catch(() => undefined);
-    setState((s) => ({ ...s, phase: report ? "report" : "filler", report, validation: undefined }));
+    setState((s) => ({
+      ...s,
+      phase: report ? "report" : "filler",
+      report,
+      validation: undefined,
+      sheetsBuilt: s.sheetsBuilt + 1,
+    }));
   }, [workbookOf]);
 
   const refresh = useCallback(
@@ -368,6 +376,7 @@ export function useReportSession(
             validation: undefined,
             ...(report ? { undo: { before, afterRefresh: { ...report.reading.values } } } : {}),
             notice: { intent: "success", text: UI.refreshed, next: UI.nextAfterRefresh },
+            rebuilt: true,
           };
         },
         "status",
@@ -401,6 +410,7 @@ export function useReportSession(
             refreshed: undefined,
             undo: undefined,
             notice: { intent: "success", text: UI.undone, next: UI.nextAfterRefresh },
+            rebuilt: true,
           };
         },
         "status",

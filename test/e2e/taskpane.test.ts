@@ -28,7 +28,7 @@ describeInChromium("task pane in Chromium (production build, fake Excel)", () =>
 
   beforeAll(async () => {
     harness = await startPaneHarness("e2e-taskpane");
-  }, 240_000);
+  }, 900_000);
 
   afterAll(async () => {
     await harness?.close();
