@@ -150,8 +150,8 @@ export const UI = {
   },
   validatedClean: { zh: "校验完成，未发现问题。", en: "Checked; no problems found." },
   nextAfterValidate: {
-    zh: "下一步：点“下一个”逐个转到问题单元格，改好后列表会随之更新。",
-    en: "Next: choose Next to go to each problem's cell; the list updates as you fix them.",
+    zh: "下一步：点 ↓（下一个问题）逐个转到问题单元格，改好后列表会随之更新。",
+    en: "Next: choose ↓ (Next problem) to go to each problem's cell; the list updates as you fix them.",
   },
   nextAfterClean: {
     zh: "下一步：如需留档，可在“更多”中生成校验结果表，然后保存并报送工作簿。",

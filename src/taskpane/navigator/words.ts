@@ -50,7 +50,7 @@ export const NAV = {
   details: { zh: "审核细节", en: "Reviewer details" },
   detailsRule: { zh: "规则 {rule}，代码 {code}", en: "rule {rule}, code {code}" },
   fixed: { zh: "已改好。", en: "Fixed." },
-  fixedNext: { zh: "点“下一个问题”继续。", en: "Choose Next problem to go on." },
+  fixedNext: { zh: "点 ↓（下一个问题）继续。", en: "Choose ↓ (Next problem) to go on." },
 
   overviewTitle: { zh: "填报概况", en: "Report overview" },
   unit: { zh: "省份", en: "Province" },
