@@ -26,12 +26,14 @@ const useStyles = makeStyles({
   more: {
     display: "flex",
     flexDirection: "column",
-    alignItems: "flex-start",
+    alignItems: "stretch",
     gap: tokens.spacingVerticalXXS,
     padding: tokens.spacingVerticalXS,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
   },
+  // Left-aligned like a menu's items, whatever their length.
+  item: { justifyContent: "flex-start", minWidth: "unset", width: "100%" },
   reason: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -114,6 +116,7 @@ export function CommandBar(props: CommandBarProps) {
         <div id={`${ids}-more`} className={styles.more} data-testid="more-panel">
           <Button
             appearance="subtle"
+            className={styles.item}
             disabled={busy || !props.validated}
             aria-describedby={props.validated ? undefined : `${ids}-results-reason`}
             onClick={act(props.onWriteResults)}
@@ -128,6 +131,7 @@ export function CommandBar(props: CommandBarProps) {
           )}
           <Button
             appearance="subtle"
+            className={styles.item}
             disabled={busy}
             onClick={act(props.onClearHighlights)}
             data-testid="clear-highlights"
@@ -136,6 +140,7 @@ export function CommandBar(props: CommandBarProps) {
           </Button>
           <Button
             appearance="subtle"
+            className={styles.item}
             disabled={busy}
             onClick={act(props.onChangeProfile)}
             data-testid="change-profile"
@@ -144,6 +149,7 @@ export function CommandBar(props: CommandBarProps) {
           </Button>
           <Button
             appearance="subtle"
+            className={styles.item}
             disabled={busy}
             onClick={act(props.onRefresh)}
             title={say(UI.refreshHint, lang)}

@@ -2,6 +2,7 @@ import {
   Body1,
   Caption1,
   makeStyles,
+  mergeClasses,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -43,6 +44,15 @@ const useStyles = makeStyles({
   },
   fixed: { color: tokens.colorPaletteGreenForeground1 },
   results: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  // Where focus lands after an action: marked, but clear of the text.
+  landing: {
+    borderRadius: tokens.borderRadiusMedium,
+    ":focus": { outline: "none" },
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "4px",
+    },
+  },
   note: { color: tokens.colorNeutralForeground2 },
   limits: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
@@ -199,7 +209,7 @@ export function ReportPane({ lang, session, refreshSpec }: ReportPaneProps) {
           />
         )}
 
-        <div tabIndex={-1} data-focus-target="overview">
+        <div className={styles.landing} tabIndex={-1} data-focus-target="overview">
           <ReportOverview
             lang={lang}
             unit={unit ? (lang === "zh" ? unit.name : unit.en) : profile.unitId}
@@ -213,7 +223,11 @@ export function ReportPane({ lang, session, refreshSpec }: ReportPaneProps) {
           />
         </div>
 
-        <div className={styles.results} tabIndex={-1} data-focus-target="navigator">
+        <div
+          className={mergeClasses(styles.results, styles.landing)}
+          tabIndex={-1}
+          data-focus-target="navigator"
+        >
           {!validation ? (
             // Never under a spinner: while the check runs, the status says so and this waits.
             !(busy && state.busy === UI.validating) && (
