@@ -109,7 +109,10 @@ export const UI = {
     zh: "被误删后已找回的填报项",
     en: "Items whose link had been deleted, found again",
   },
-  refreshLimits: { zh: "此 Excel 版本下刷新的限制", en: "What this Excel could not carry over" },
+  refreshLimits: {
+    zh: "此 Excel 版本下刷新的限制（如 Excel 2019 批量许可版）",
+    en: "What this Excel could not carry over (Excel 2019 volume licence, for one)",
+  },
   undoRefresh: { zh: "撤销刷新", en: "Undo refresh" },
   undoExplained: {
     zh: "Excel 自带的“撤销”（Ctrl+Z）不包括加载项所做的修改；此按钮把工作簿恢复到刷新前的样子。",
@@ -189,7 +192,10 @@ export const UI = {
     zh: "列表随填写实时更新；单元格上的颜色标注是上次校验时的，点“校验”可更新。",
     en: "The list follows your typing; the colours on the cells are from the last check — choose Check to update them.",
   },
-  hostLimits: { zh: "此 Excel 版本的限制", en: "Limits of this Excel" },
+  hostLimits: {
+    zh: "此 Excel 版本的限制（如 Excel 2019 批量许可版）",
+    en: "Limits of this Excel (Excel 2019 volume licence, for one)",
+  },
   reviewMarksSlot: { zh: "审核意见", en: "Review marks" },
 
   failed: { zh: "操作未完成", en: "That did not work" },
