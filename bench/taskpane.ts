@@ -55,22 +55,24 @@ async function reviewerReport(harness: PaneHarness): Promise<{ reportMs: number;
   return { reportMs: Number(await page.evaluate("window.__reportMs")), page };
 }
 
-/** From a value typed into Excel to the pane's list having followed it. */
+/**
+ * From a value typed into Excel to the pane's list having followed it. A plain script, not a function:
+ * tsx's helpers (__name) do not exist in the page.
+ */
+const LIVE_UPDATE = (round: number) => `(async () => {
+  const summary = () => document.querySelector('[data-testid="navigator-summary"]')?.textContent ?? "";
+  const before = summary();
+  const start = performance.now();
+  // A cover cell made wrong and right again: the summary changes each time.
+  window.__fakeExcel.user.type("封面", "B9", ${round % 2 === 0 ? '"abc"' : '"025-83456789"'});
+  while (summary() === before && performance.now() - start < 5000) {
+    await new Promise((r) => setTimeout(r, 1));
+  }
+  return performance.now() - start;
+})()`;
+
 async function liveUpdate(page: Page, round: number): Promise<number> {
-  return page.evaluate(async (n) => {
-    const fake = (
-      window as unknown as { __fakeExcel: { user: { type(s: string, c: string, v: string): void } } }
-    ).__fakeExcel;
-    const summary = () => document.querySelector('[data-testid="navigator-summary"]')?.textContent ?? "";
-    const before = summary();
-    const start = performance.now();
-    // An empty cover cell made wrong and right again: the summary changes each time.
-    fake.user.type("封面", "B9", n % 2 === 0 ? "abc" : "025-83456789");
-    while (summary() === before && performance.now() - start < 5000) {
-      await new Promise((r) => setTimeout(r, 1));
-    }
-    return performance.now() - start;
-  }, round);
+  return Number(await page.evaluate(LIVE_UPDATE(round)));
 }
 
 export interface TaskpaneFigures {
