@@ -1,24 +1,2 @@
-import type { LocalizedText } from "../spec/schema";
-
-export type FileProblem =
-  | "not-found"
-  | "unreadable"
-  | "empty"
-  | "not-xlsx"
-  | "corrupt"
-  | "too-large"
-  | "not-a-report"
-  | "unknown-spec"
-  | "unwritable";
-
-/** A file that cannot be read or written as a report: exit code 2, never a stack trace. */
-export class ReportFileError extends Error {
-  constructor(
-    readonly problem: FileProblem,
-    readonly detail: LocalizedText,
-    readonly file?: string,
-  ) {
-    super(detail.en);
-    this.name = "ReportFileError";
-  }
-}
+// The error of a file that cannot be a report lives with the reader, which runs in the browser too.
+export { ReportFileError, type FileProblem } from "../reader/errors";
