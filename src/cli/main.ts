@@ -17,28 +17,30 @@ const HELP = {
   zh: `ip-report — 知识产权高质量发展任务清单填报工具
 
 用法：
-  ip-report template --province 江苏 [--profile 类别,...] [--out 江苏.xlsx]
-  ip-report template --all --out-dir 目录 [--profile 类别,...]
+  ip-report template --province 江苏 [--profile 类别,...] [--out 江苏.xlsx] [--force]
+  ip-report template --all --out-dir 目录 [--profile 类别,...] [--force]
   ip-report fields [--json] [文件.xlsx] [--province 江苏 --profile ...]
   ip-report validate 文件.xlsx... [--json] [--annotate 副本.xlsx | --annotate-dir 目录]
-  ip-report sample --province 江苏 [--profile 类别,...] [--seed N] [--defects none|some] --out 示例.xlsx
+  ip-report sample --province 江苏 [--profile 类别,...] [--seed N] [--defects none|some] --out 示例.xlsx [--force]
   ip-report info 文件.xlsx [--json]
   ip-report refresh 文件.xlsx (--out 新文件.xlsx | --in-place) [--to 版本] [--profile 类别,...] [--json]
 
 通用选项：--lang zh|en（默认 zh）  --spec 规范.json（默认使用内置的最新规范）
+--force：template、sample 覆盖已存在的文件（默认不覆盖）
 退出码：0 成功；1 发现错误；2 输入无法处理（参数、文件、规范）。`,
   en: `ip-report — reporting tool for the CNIPA high-quality IP development task list
 
 Usage:
-  ip-report template --province Jiangsu [--profile category,...] [--out Jiangsu.xlsx]
-  ip-report template --all --out-dir DIR [--profile category,...]
+  ip-report template --province Jiangsu [--profile category,...] [--out Jiangsu.xlsx] [--force]
+  ip-report template --all --out-dir DIR [--profile category,...] [--force]
   ip-report fields [--json] [FILE.xlsx] [--province Jiangsu --profile ...]
   ip-report validate FILE.xlsx... [--json] [--annotate COPY.xlsx | --annotate-dir DIR]
-  ip-report sample --province Jiangsu [--profile category,...] [--seed N] [--defects none|some] --out SAMPLE.xlsx
+  ip-report sample --province Jiangsu [--profile category,...] [--seed N] [--defects none|some] --out SAMPLE.xlsx [--force]
   ip-report info FILE.xlsx [--json]
   ip-report refresh FILE.xlsx (--out NEW.xlsx | --in-place) [--to VERSION] [--profile category,...] [--json]
 
 Common options: --lang zh|en (default zh)  --spec SPEC.json (default: the newest bundled spec)
+--force: template and sample replace an existing file (by default they do not)
 Exit codes: 0 success; 1 errors found; 2 input that cannot be handled (arguments, files, spec).`,
 };
 
@@ -54,6 +56,7 @@ const OPTIONS = {
   seed: { type: "string" },
   to: { type: "string" },
   "in-place": { type: "boolean" },
+  force: { type: "boolean" },
   defects: { type: "string" },
   spec: { type: "string" },
   lang: { type: "string" },
@@ -94,6 +97,7 @@ export async function main(argv: string[], console: Console = processConsole): P
           out: values.out,
           outDir: values["out-dir"],
           spec: values.spec,
+          force: values.force,
         });
       case "fields":
         return await fieldsCommand(ctx, {
@@ -118,6 +122,7 @@ export async function main(argv: string[], console: Console = processConsole): P
           defects: values.defects,
           out: values.out,
           spec: values.spec,
+          force: values.force,
         });
       case "info":
         return await infoCommand(ctx, { file: rest[0], json: values.json, spec: values.spec });
@@ -175,8 +180,17 @@ function reportError(ctx: CommandContext, err: unknown): number {
     // node:util parseArgs speaks English only; name the offending option in both languages.
     const message = (err as Error).message;
     const option = /'([^']+)'/.exec(message)?.[1] ?? "";
+    const code = parseArgsCode(err);
+    const what =
+      code === "ERR_PARSE_ARGS_UNKNOWN_OPTION"
+        ? `未知选项 ${option}`
+        : code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && /ambiguous/.test(message)
+          ? `${option} 的值以“-”开头，请写成 ${option}=值`
+          : code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE"
+            ? `选项 ${option} 缺少值或值有误`
+            : "无法识别";
     fail(ctx, {
-      zh: `参数有误：${parseArgsCode(err) === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ? `未知选项 ${option}` : message}（ip-report --help 查看用法）`,
+      zh: `参数有误：${what}（ip-report --help 查看用法）`,
       en: `bad arguments: ${message.split(". ")[0]} (see ip-report --help)`,
     });
   } else {

@@ -34,9 +34,22 @@ export interface CellRect {
   right: number;
 }
 
-/** "A1:C3" (or a single "B2") as a rectangle; undefined for anything else. */
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLS = 16_384;
+
+/** "A1:C3", a single "B2", whole columns "A:C" or whole rows "3:5" as a rectangle; undefined otherwise. */
 export function parseRect(ref: string): CellRect | undefined {
-  const [a, b = a] = ref.split(":");
+  const [a, b = a] = ref.replace(/\$/g, "").split(":");
+  const cols = /^([A-Za-z]{1,3})$/;
+  const rows = /^(\d{1,7})$/;
+  if (cols.test(a) && cols.test(b)) {
+    const [l, r] = [columnNumber(a.toUpperCase()), columnNumber(b.toUpperCase())];
+    return { top: 1, bottom: MAX_ROWS, left: Math.min(l, r), right: Math.max(l, r) };
+  }
+  if (rows.test(a) && rows.test(b)) {
+    const [t, u] = [Number(a), Number(b)];
+    return { top: Math.min(t, u), bottom: Math.max(t, u), left: 1, right: MAX_COLS };
+  }
   const from = parseAddress(a);
   const to = parseAddress(b);
   if (!from || !to) return undefined;

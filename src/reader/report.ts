@@ -4,6 +4,7 @@ import { recognizeReport, ReportError, sheetNamesOf, type RecognizedReport } fro
 import type { CellValue, FieldId, SheetKey } from "../layout/types";
 import { SHEET_NAMES } from "../layout/vocabulary";
 import type { Spec } from "../spec/schema";
+import { parseAddress } from "./cells";
 import { ReportFileError } from "./errors";
 import type { CellWanted } from "./sheet";
 import { ReportWorkbook, type CellReading } from "./workbook";
@@ -45,22 +46,29 @@ function readMetaSheet(wb: ReportWorkbook): MetaSheet | undefined {
       }
     }
   }
-  if (name === undefined) return undefined;
-  const at = (row: number, col: string) => cells?.get(`${col}${row}`)?.value ?? null;
+  if (name === undefined || !cells) return undefined;
+  // Rows of the block, from the cells present (not 20,000 lookups per column).
+  const rows = new Map<number, CellValue[]>();
+  for (const [address, cell] of cells) {
+    const p = parseAddress(address);
+    if (!p) continue;
+    let row = rows.get(p.row);
+    if (!row) rows.set(p.row, (row = [null, null, null, null]));
+    row[p.col - 1] = cell.value;
+  }
+  const at = (row: number, col: number) => rows.get(row)?.[col] ?? null;
   const metadata: Partial<Record<MetaKey, string>> = {};
   const keys = new Set<string>(META_KEYS);
   let tableStart = 0;
   for (let r = 1; r <= META_HEAD; r++) {
-    const key = at(r, "A");
-    if (typeof key === "string" && keys.has(key)) metadata[key as MetaKey] = asText(at(r, "B"));
+    const key = at(r, 0);
+    if (typeof key === "string" && keys.has(key)) metadata[key as MetaKey] = asText(at(r, 1));
     if (key === META_FIELD_TABLE_HEADER) tableStart = r;
   }
   const fieldTable: FieldTable = new Map();
   if (tableStart)
-    for (let r = tableStart + 1; r <= META_ROWS; r++) {
-      const id = at(r, "A");
-      const sheet = at(r, "C");
-      const cell = at(r, "D");
+    for (const r of [...rows.keys()].filter((r) => r > tableStart).sort((a, b) => a - b)) {
+      const [id, , sheet, cell] = rows.get(r)!;
       if (typeof id === "string" && typeof sheet === "string" && typeof cell === "string")
         fieldTable.set(id, { sheet: sheet as SheetKey, cell });
     }

@@ -1,6 +1,7 @@
 import { parseCellRef } from "../layout/reading";
 import type { CellValue } from "../layout/types";
 import { openContainer } from "./container";
+import { ReportFileError } from "./errors";
 import { readWorkbookPackage, type WorkbookPackage } from "./package";
 import { readSharedStrings } from "./shared-strings";
 import { readSheetCells, type CellWanted, type RawCell, type SheetCells } from "./sheet";
@@ -81,6 +82,7 @@ export class ReportWorkbook {
     for (const [sheetName, want] of wanted) {
       const part = this.sheet(sheetName)?.part;
       if (!part) continue;
+      refuseOversizedSheet(sheetName, this.zip.entry(part)?.size ?? 0);
       const cells = readSheetCells(this.zip, part, want);
       raw.set(sheetName, cells);
       for (const c of cells.cells.values()) {
@@ -141,6 +143,22 @@ export class ReportWorkbook {
         return { value: number(text) };
     }
   }
+}
+
+/**
+ * No sheet of a report comes near this: every input at Excel's 32,767-character limit, written inline, is
+ * under 30 MB. A sheet declaring more holds junk beside the report (a million rows); refused before a byte
+ * of it is inflated, so reading never grows with it.
+ */
+export const MAX_SHEET_BYTES = 64 * 1024 * 1024;
+
+function refuseOversizedSheet(sheetName: string, size: number): void {
+  if (size <= MAX_SHEET_BYTES) return;
+  const mb = Math.round(size / 1024 / 1024);
+  throw new ReportFileError("too-large", {
+    zh: `工作表“${sheetName}”解压后约 ${mb} MB，远超一份填报表（上限 ${MAX_SHEET_BYTES / 1024 / 1024} MB），请删去表格以外的多余内容`,
+    en: `sheet "${sheetName}" inflates to about ${mb} MB, far more than a report (limit ${MAX_SHEET_BYTES / 1024 / 1024} MB); remove what lies beside the report`,
+  });
 }
 
 /** "'A'!$B$1,'B'!$C$2" -> its references (commas inside quoted sheet names kept). */

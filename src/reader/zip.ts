@@ -1,4 +1,4 @@
-import { Inflate } from "fflate";
+import { Inflate, inflateSync } from "fflate";
 import { ReportFileError } from "./errors";
 
 /**
@@ -23,7 +23,11 @@ export interface ZipEntry {
   encrypted: boolean;
 }
 
-const SLICE = 16 * 1024;
+/** Compressed bytes per inflation step: at deflate's ~1000:1 at most, one step yields ~64 MB. */
+const SLICE = 64 * 1024;
+/** Parts up to this compressed size (and this declared size) are inflated in one step. */
+const ONE_STEP = 256 * 1024;
+const ONE_STEP_OUT = 16 * 1024 * 1024;
 
 function tooLarge(): ReportFileError {
   return new ReportFileError("too-large", {
@@ -140,19 +144,32 @@ export class ZipArchive {
     const start = this.dataStart(entry);
     const data = this.bytes.subarray(start, start + entry.compressedSize);
     let produced = 0;
-    const mismatch = corrupt({
-      zh: `部件 ${entry.name} 的实际大小与目录不符`,
-      en: `part ${entry.name} does not match its declared size`,
-    });
+    const mismatch = () =>
+      corrupt({
+        zh: `部件 ${entry.name} 的实际大小与目录不符`,
+        en: `part ${entry.name} does not match its declared size`,
+      });
     const count = (chunk: Uint8Array) => {
       produced += chunk.length;
       if (produced > cap) throw tooLarge();
       // A header that lies is caught at the size it declared, not after inflating what it hides.
-      if (produced > entry.size) throw mismatch;
+      if (produced > entry.size) throw mismatch();
       if (chunk.length > 0) sink(chunk);
     };
     if (entry.method === 0) {
       for (let i = 0; i < data.length; i += SLICE) count(data.subarray(i, Math.min(data.length, i + SLICE)));
+    } else if (entry.method === 8 && data.length <= ONE_STEP && entry.size <= ONE_STEP_OUT) {
+      // A small part in one step, into a buffer of its declared size and one byte more: deflate writes past
+      // the end are dropped, and a full buffer means the header lied.
+      let out: Uint8Array;
+      try {
+        out = inflateSync(data, { out: new Uint8Array(entry.size + 1) });
+      } catch (err) {
+        if (!isInflateError(err)) throw err;
+        throw corrupt({ zh: `部件 ${entry.name} 无法解压`, en: `part ${entry.name} cannot be inflated` });
+      }
+      if (out.length !== entry.size) throw mismatch();
+      count(out);
     } else if (entry.method === 8) {
       const inflater = new Inflate((chunk) => count(chunk));
       try {
@@ -171,7 +188,7 @@ export class ZipArchive {
         en: `part ${entry.name} uses an unsupported compression method`,
       });
     }
-    if (produced !== entry.size) throw mismatch;
+    if (produced !== entry.size) throw mismatch();
   }
 
   /** A whole part as text (for the small parts: workbook, relationships, styles). */

@@ -35,6 +35,8 @@ function tooBig(what: Expansion | "cells", n: number): ReportFileError {
   });
 }
 
+const DOCTYPE = /<!DOCTYPE/i;
+
 const CELL = /<(?:[A-Za-z_][\w.-]*:)?c[\s>/]/g;
 const ROW = /<(?:[A-Za-z_][\w.-]*:)?row[\s>/]/g;
 const MERGE = /<(?:[A-Za-z_][\w.-]*:)?mergeCell\s[^>]*?ref="([^"]*)"/g;
@@ -62,6 +64,11 @@ function surveySheet(zip: ZipArchive, part: string, totals: Record<Expansion | "
     const cut = text.lastIndexOf("<");
     const whole = cut > text.length - 512 ? text.slice(0, cut) : text;
     carry = text.slice(whole.length);
+    if (DOCTYPE.test(whole))
+      throw new ReportFileError("unsafe-xml", {
+        zh: "文件含有 XML 实体声明（DOCTYPE），可能是恶意构造，拒绝打开",
+        en: "the file holds XML entity declarations (DOCTYPE), a sign of a crafted file; refused",
+      });
     totals.cells += whole.match(CELL)?.length ?? 0;
     totals.rows += whole.match(ROW)?.length ?? 0;
     for (const m of whole.matchAll(MERGE)) totals.merge += areaOf([m[1]]);
@@ -70,6 +77,21 @@ function surveySheet(zip: ZipArchive, part: string, totals: Record<Expansion | "
     if (totals.rows > EXCELJS_LIMITS.rows) throw tooBig("cells", totals.rows);
     if (totals.merge > EXCELJS_LIMITS.expandedCells) throw tooBig("merge", totals.merge);
     if (totals.validation > EXCELJS_LIMITS.expandedCells) throw tooBig("validation", totals.validation);
+  });
+}
+
+/** ExcelJS's parser must never meet an entity declaration: refused in every XML part, as the reader does. */
+function refuseDoctype(zip: ZipArchive, part: string): void {
+  const decoder = new TextDecoder("utf-8");
+  let carry = "";
+  zip.inflate(part, (chunk) => {
+    const text = carry + decoder.decode(chunk, { stream: true });
+    if (DOCTYPE.test(text))
+      throw new ReportFileError("unsafe-xml", {
+        zh: "文件含有 XML 实体声明（DOCTYPE），可能是恶意构造，拒绝打开",
+        en: "the file holds XML entity declarations (DOCTYPE), a sign of a crafted file; refused",
+      });
+    carry = text.slice(-16);
   });
 }
 
@@ -95,6 +117,7 @@ export function surveyForExcelJS(bytes: Uint8Array): void {
         en: `the file inflates to over ${EXCELJS_LIMITS.inflatedBytes / 1024 / 1024} MB and cannot be written back safely (ip-report validate still checks it)`,
       });
     if (sheets.has(key)) surveySheet(zip, entry.name, totals);
+    else if (/\.(xml|rels|vml)$/.test(key)) refuseDoctype(zip, entry.name);
     else zip.inflate(entry.name, () => undefined);
   }
 }

@@ -171,7 +171,7 @@ describe("the report reader reads every workbook as the ExcelJS reading does", (
       compared++;
     }
     expect(compared).toBe(Object.keys(files).length - 1);
-  });
+  }, 600_000);
 
   test("a package ExcelJS 4.4 cannot load (absolute part names of notes) is read by the reader", async () => {
     const bytes = readFileSync(files["notes-absolute-part-names"]);

@@ -14,6 +14,8 @@ export interface SampleCommandOptions {
   seed?: string;
   defects?: string;
   out?: string;
+  /** Replace an existing file. */
+  force?: boolean;
   spec?: string;
 }
 
@@ -58,7 +60,7 @@ export async function sampleCommand(ctx: CommandContext, options: SampleCommandO
     throw err;
   }
   const out = options.out ?? `${options.province}-sample.xlsx`;
-  await writeFileAtomic(out, Buffer.from(await wb.xlsx.writeBuffer()));
+  await writeFileAtomic(out, Buffer.from(await wb.xlsx.writeBuffer()), options.force === true);
   say(ctx, {
     zh: `已生成 ${layout.metadata.unitName} 示例填报（种子 ${seed}，注入缺陷 ${sample.defects.length} 处）：${out}`,
     en: `wrote a sample report for ${layout.metadata.unitName} (seed ${seed}, ${sample.defects.length} defects injected): ${out}`,

@@ -1,10 +1,11 @@
-import { mkdir, rename, unlink, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
 import { buildLayout } from "../../layout/build";
 import { resolveProfile } from "../../layout/obligation";
 import type { Spec } from "../../spec/schema";
 import { renderXlsx } from "../../xlsx/render";
 import { ReportFileError } from "../../xlsx/errors";
+import { writeWorkbookFile } from "../files";
 import { say, UsageError, type CommandContext } from "../output";
 import { specFrom } from "../spec-source";
 
@@ -15,6 +16,8 @@ export interface TemplateOptions {
   out?: string;
   outDir?: string;
   spec?: string;
+  /** Replace existing files. */
+  force?: boolean;
 }
 
 export function splitList(text: string | undefined): string[] {
@@ -24,21 +27,12 @@ export function splitList(text: string | undefined): string[] {
     .filter(Boolean);
 }
 
-/** Writes next to the target and renames, so a failed write never leaves half a workbook. */
-export async function writeFileAtomic(file: string, bytes: Uint8Array): Promise<void> {
-  const temp = join(dirname(file), `.${process.pid}.${Date.now()}.tmp`);
-  try {
-    await writeFile(temp, bytes);
-    await rename(temp, file);
-  } catch (err) {
-    await unlink(temp).catch(() => undefined);
-    const code = (err as NodeJS.ErrnoException).code ?? "";
-    throw new ReportFileError(
-      "unwritable",
-      { zh: `无法写入 ${file}（${code}）`, en: `cannot write ${file} (${code})` },
-      file,
-    );
-  }
+/**
+ * Writes a workbook whole or not at all (see writeWorkbookFile). `overwrite` false: an existing file, which
+ * may be a clerk's filled report, is never replaced.
+ */
+export async function writeFileAtomic(file: string, bytes: Uint8Array, overwrite = true): Promise<void> {
+  await writeWorkbookFile(file, bytes, { overwrite });
 }
 
 async function writeTemplate(
@@ -46,10 +40,11 @@ async function writeTemplate(
   province: string,
   categories: string[],
   out: string,
+  force: boolean,
 ): Promise<string> {
   const profile = resolveProfile(spec, province, categories);
   const bytes = await renderXlsx(buildLayout(spec, profile));
-  await writeFileAtomic(out, bytes);
+  await writeFileAtomic(out, bytes, force);
   return spec.units.find((u) => u.id === profile.unitId)?.name ?? province;
 }
 
@@ -70,7 +65,7 @@ export async function templateCommand(ctx: CommandContext, options: TemplateOpti
     }
     for (const unit of spec.units) {
       const out = join(options.outDir, `${unit.short}.xlsx`);
-      await writeTemplate(spec, unit.id, categories, out);
+      await writeTemplate(spec, unit.id, categories, out, options.force === true);
       say(ctx, { zh: `已生成 ${unit.name}：${out}`, en: `wrote ${unit.en}: ${out}` });
     }
     return 0;
@@ -82,7 +77,7 @@ export async function templateCommand(ctx: CommandContext, options: TemplateOpti
     });
   }
   const out = options.out ?? `${options.province}.xlsx`;
-  const name = await writeTemplate(spec, options.province, categories, out);
+  const name = await writeTemplate(spec, options.province, categories, out, options.force === true);
   say(ctx, { zh: `已生成 ${name} 填报模板：${out}`, en: `wrote the template for ${name}: ${out}` });
   return 0;
 }

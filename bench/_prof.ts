@@ -1,0 +1,16 @@
+import { readFileSync } from "node:fs";
+import { readReport } from "../src/reader/report";
+import { ReportWorkbook } from "../src/reader/workbook";
+import { bundledSpecs } from "../src/spec";
+import { buildLayout } from "../src/layout/build";
+const f = process.argv[2];
+const bytes = readFileSync(f);
+const specs = bundledSpecs();
+for (let i = 0; i < 5; i++) readReport(bytes, specs);
+const t = (name: string, fn: () => unknown, n = 20) => { const t0 = performance.now(); for (let i = 0; i < n; i++) fn(); console.log(name, ((performance.now() - t0) / n).toFixed(1), "ms"); };
+t("readReport", () => readReport(bytes, specs));
+t("open", () => ReportWorkbook.open(bytes));
+const r = readReport(bytes, specs);
+t("buildLayout", () => buildLayout(r.spec, r.profile));
+const wb = ReportWorkbook.open(bytes);
+t("meta", () => wb.readCells(new Map([["_meta", { block: { rows: 20000, cols: 4 } }]])));
