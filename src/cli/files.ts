@@ -29,8 +29,8 @@ function unwritable(file: string, err: unknown, what?: LocalizedText): ReportFil
   return new ReportFileError(
     "unwritable",
     {
-      zh: `无法写入${what ? what.zh : ""} ${file}（${why.zh}），原文件未改动`,
-      en: `cannot write ${what ? `${what.en} ` : ""}${file} (${why.en}); nothing was changed`,
+      zh: `无法写入${what ? what.zh : ""}（${why.zh}），原文件未改动`,
+      en: `cannot write ${what ? what.en : "the file"} (${why.en}); nothing was changed`,
     },
     file,
   );
@@ -67,6 +67,13 @@ async function target(file: string): Promise<string> {
   return file;
 }
 
+async function writable(file: string): Promise<boolean> {
+  return access(file, constants.W_OK).then(
+    () => true,
+    () => false,
+  );
+}
+
 async function exists(file: string): Promise<boolean> {
   return stat(file).then(
     () => true,
@@ -97,26 +104,24 @@ export async function writeWorkbookFile(
     throw new ReportFileError(
       "exists",
       {
-        zh: `${file} 已存在，未覆盖（如确需覆盖，请加 ${options.forceFlag ?? "--force"}）`,
-        en: `${file} exists and was not overwritten (add ${options.forceFlag ?? "--force"} to replace it)`,
+        zh: `已存在，未覆盖（如确需覆盖，请加 ${options.forceFlag ?? "--force"}）`,
+        en: `exists and was not overwritten (add ${options.forceFlag ?? "--force"} to replace it)`,
       },
       file,
     );
   let mode: number | undefined;
   if (there) {
     mode = (await stat(real)).mode & 0o7777;
-    try {
-      await access(real, constants.W_OK);
-    } catch {
+    // By its mode bits, not access(): an administrator may write anything, and still means 0444 as "keep".
+    if ((mode & 0o222) === 0 || !(await writable(real)))
       throw new ReportFileError(
         "unwritable",
         {
-          zh: `${file} 是只读文件，未覆盖（请另选文件名，或先取消只读）`,
-          en: `${file} is read-only and was not replaced (choose another name, or make it writable first)`,
+          zh: "是只读文件，未覆盖（请另选文件名，或先取消只读）",
+          en: "read-only, not replaced (choose another name, or make it writable first)",
         },
         file,
       );
-    }
   }
   const dir = dirname(real);
   await cleanStaleTemporaries(dir);
