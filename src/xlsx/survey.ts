@@ -113,8 +113,8 @@ export function surveyForExcelJS(bytes: Uint8Array): void {
     inflated += entry.size;
     if (inflated > EXCELJS_LIMITS.inflatedBytes)
       throw new ReportFileError("too-large", {
-        zh: `文件解压后超过 ${EXCELJS_LIMITS.inflatedBytes / 1024 / 1024} MB，无法安全写回（ip-report validate 仍可校验此文件）`,
-        en: `the file inflates to over ${EXCELJS_LIMITS.inflatedBytes / 1024 / 1024} MB and cannot be written back safely (ip-report validate still checks it)`,
+        zh: `文件解压后超过 ${EXCELJS_LIMITS.inflatedBytes / 1024 / 1024} MB，远超一份填报表，无法安全写回`,
+        en: `the file inflates to over ${EXCELJS_LIMITS.inflatedBytes / 1024 / 1024} MB, far more than a report, and cannot be written back safely`,
       });
     if (sheets.has(key)) surveySheet(zip, entry.name, totals);
     else if (/\.(xml|rels|vml)$/.test(key)) refuseDoctype(zip, entry.name);
