@@ -82,7 +82,7 @@ const EXPECTED: Record<HostileCase | "dev-zero" | "fifo", Partial<Record<Command
   "name-bomb": WRITERS_REFUSE("工作簿的定义名称指向的区域共约 17,179,", 1),
   "junk-rows": {
     ...REFUSED_BY_ALL("工作表“任务清单”解压后约 180 MB，远超一份填报表（上限 64 MB）"),
-    refresh: "文件解压后超过 96 MB，无法安全写回",
+    refresh: "文件解压后超过 96 MB，远超一份填报表，无法安全写回",
   },
   doctype: REFUSED_BY_ALL("文件含有 XML 实体声明（DOCTYPE），可能是恶意构造，拒绝打开"),
   "dev-zero": REFUSED_BY_ALL("不是普通文件（设备、管道或套接字），拒绝读取"),
