@@ -1,6 +1,8 @@
-/* Validation of a whole round (32 returned workbooks) against ExcelJS loading them alone. */
+/* Validation of a whole round (32 returned workbooks) against the unzip-and-scan floor and ExcelJS loading. */
 import ExcelJS from "exceljs";
-import { mkdirSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, linkSync, mkdirSync, readFileSync } from "node:fs";
+import { unzipSync } from "fflate";
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { buildLayout, resolveProfile } from "../src/layout";
@@ -46,6 +48,23 @@ async function loadOnly(files: string[]): Promise<void> {
   }
 }
 
+/**
+ * The floor no reader can beat: unzip every XML part of each file and scan every cell tag in it. A reader
+ * made for reports does less (only the parts and cells a report needs) but also decodes and checks them.
+ */
+function unzipAndScan(files: string[]): number {
+  let cells = 0;
+  const decoder = new TextDecoder();
+  for (const file of files) {
+    const parts = unzipSync(readFileSync(file), { filter: (f) => /\.(xml|rels)$/.test(f.name) });
+    for (const bytes of Object.values(parts)) {
+      const xml = decoder.decode(bytes);
+      for (let i = xml.indexOf("<c "); i >= 0; i = xml.indexOf("<c ", i + 3)) cells++;
+    }
+  }
+  return cells;
+}
+
 async function validateAll(files: string[]): Promise<void> {
   for (const file of files) {
     const v = await validateFile(file);
@@ -59,32 +78,88 @@ async function timed(fn: () => Promise<void>): Promise<number> {
   return performance.now() - t0;
 }
 
+export interface RoundBench {
+  files: number;
+  /** Read and check all files in process (the report reader and the rules). */
+  validateMs: number;
+  /** Unzip every XML part and scan every cell: the floor. */
+  floorMs: number;
+  /** ExcelJS alone loading the same files (what validate did before the report reader). */
+  loadOnlyMs: number;
+  ratio: number;
+}
+
 /**
- * Times loading all 32 workbooks with ExcelJS alone and the whole validate path (load, recognise, read,
- * check) over the same files, interleaved so that both see the same machine state; medians of several runs.
+ * Times the floor (unzip and scan), ExcelJS alone loading all 32 workbooks and the whole validate path
+ * (read, recognise, check) over the same files, interleaved so that all see the same machine state;
+ * medians of several runs.
  */
-export async function benchValidate(
-  dir: string,
-): Promise<{ files: number; validateMs: number; loadOnlyMs: number; ratio: number }> {
+export async function benchValidate(dir: string): Promise<RoundBench> {
   const files = await writeRound(dir);
+  unzipAndScan(files);
   await loadOnly(files);
   await validateAll(files);
+  const floor: number[] = [];
   const load: number[] = [];
   const validate: number[] = [];
   for (let i = 0; i < REPETITIONS; i++) {
-    load.push(await timed(() => loadOnly(files)));
+    floor.push(await timed(async () => void unzipAndScan(files)));
     validate.push(await timed(() => validateAll(files)));
+    if (i < 3) load.push(await timed(() => loadOnly(files)));
   }
-  const loadOnlyMs = median(load);
+  const floorMs = median(floor);
   const validateMs = median(validate);
-  return { files: files.length, validateMs, loadOnlyMs, ratio: validateMs / loadOnlyMs };
+  return { files: files.length, validateMs, floorMs, loadOnlyMs: median(load), ratio: validateMs / floorMs };
+}
+
+/** The build of today's main branch, if it is on this machine: the "before" of whole-process figures. */
+export const BEFORE_BIN = "/work/main/bin/ip-report.js";
+
+/**
+ * Whole-process `ip-report validate` of 32 files and of 320 (the round ten times, hard links), this build
+ * beside the build at BEFORE_BIN when present; medians of three runs, interleaved.
+ */
+export function benchWholeProcess(
+  dir: string,
+  round: string[],
+): { files: number; afterMs: number; beforeMs?: number }[] {
+  const bin = join(__dirname, "..", "bin", "ip-report.js");
+  const many: string[] = [];
+  for (let copy = 0; copy < 10; copy++) {
+    const sub = join(dir, `copy-${copy}`);
+    mkdirSync(sub, { recursive: true });
+    for (const f of round) {
+      const to = join(sub, f.split("/").pop()!);
+      if (!existsSync(to)) linkSync(f, to);
+      many.push(to);
+    }
+  }
+  const run = (b: string, files: string[]) => {
+    const t0 = performance.now();
+    try {
+      execFileSync(process.execPath, [b, "validate", ...files], { stdio: "ignore" });
+    } catch {
+      // exit 1: the round has defects on purpose
+    }
+    return performance.now() - t0;
+  };
+  const before = existsSync(BEFORE_BIN) ? BEFORE_BIN : undefined;
+  return [round, many].map((files) => {
+    const after: number[] = [];
+    const was: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      after.push(run(bin, files));
+      if (before) was.push(run(before, files));
+    }
+    return { files: files.length, afterMs: median(after), beforeMs: before ? median(was) : undefined };
+  });
 }
 
 if (require.main === module) {
   const dir = process.argv[2] ?? join(__dirname, "..", "test-output", "bench-validate");
   void benchValidate(dir).then((r) => {
     console.log(
-      `${r.files} files: validate ${r.validateMs.toFixed(0)} ms, ExcelJS load alone ${r.loadOnlyMs.toFixed(0)} ms, ratio ${r.ratio.toFixed(2)}`,
+      `${r.files} files: validate ${r.validateMs.toFixed(0)} ms, unzip-and-scan floor ${r.floorMs.toFixed(0)} ms, ratio ${r.ratio.toFixed(2)}; ExcelJS load alone ${r.loadOnlyMs.toFixed(0)} ms`,
     );
   });
 }

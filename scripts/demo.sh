@@ -8,8 +8,8 @@ run() { echo; echo "\$ ip-report $*"; node bin/ip-report.js "$@"; }
 out=demo-output
 mkdir -p "$out"
 profile=ip-protection-center,strong-ip-province-pilot,pilot-type-leading
-run template --province 江苏 --profile "$profile" --out "$out/江苏-模板.xlsx"
-run sample --province 江苏 --profile "$profile" --seed 2019 --defects some --out "$out/江苏-填报.xlsx"
+run template --province 江苏 --profile "$profile" --out "$out/江苏-模板.xlsx" --force
+run sample --province 江苏 --profile "$profile" --seed 2019 --defects some --out "$out/江苏-填报.xlsx" --force
 # validate exits 1 when it finds errors, as it should here: the sample carries defects on purpose.
 run validate "$out/江苏-填报.xlsx" --annotate "$out/江苏-已校验.xlsx" || [ $? -eq 1 ]
 run info "$out/江苏-填报.xlsx"

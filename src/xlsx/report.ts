@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import { canonicalValues } from "../layout/choices";
-import type { WorkbookReading } from "../layout/reading";
+import type { OpenedReport } from "../reader/report";
 import { recognizeReport, ReportError, sheetNamesOf, type RecognizedReport } from "../layout/recognize";
 import type { SheetKey } from "../layout/types";
 import { bundledSpecs } from "../spec";
@@ -8,11 +8,12 @@ import type { Spec } from "../spec/schema";
 import { ReportFileError } from "./errors";
 import { readFields, readMetadata } from "./read";
 
-export interface OpenedReport extends RecognizedReport {
-  reading: WorkbookReading;
-}
+export type { OpenedReport } from "../reader/report";
 
-/** Recognises a workbook as one of our reports from its metadata sheet, and reads every field. */
+/**
+ * Recognises a workbook loaded by ExcelJS as one of our reports, and reads every field: for the commands
+ * that write the workbook back (refresh, annotate). Reading alone goes through src/reader.
+ */
 export function openReport(
   wb: ExcelJS.Workbook,
   file?: string,

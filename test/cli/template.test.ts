@@ -68,7 +68,7 @@ describe("ip-report template", () => {
       join(dir, "no", "such", "dir", "x.xlsx"),
     ]);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/^错误: .*无法写入 .*x\.xlsx（ENOENT）$/);
+    expect(r.err).toMatch(/^错误: .*x\.xlsx: 无法写入（文件夹不存在），原文件未改动$/);
     chmodSync(locked, 0o700);
   });
 

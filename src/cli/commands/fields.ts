@@ -1,12 +1,12 @@
 import { buildLayout } from "../../layout/build";
 import { fieldDictionary } from "../../layout/dictionary";
 import { resolveProfile } from "../../layout/obligation";
+import { bundledSpecs } from "../../spec";
 import { pick } from "../../i18n";
-import { loadWorkbookFile } from "../../xlsx/read";
-import { openReport } from "../../xlsx/report";
+import { readReport } from "../../reader/report";
+import { readWorkbookFile } from "../../xlsx/file";
 import type { CommandContext } from "../output";
 import { defineCommand, splitList } from "../command";
-import { bundledSpecs } from "../../spec";
 import { specFrom, specsWith } from "../spec-source";
 
 export interface FieldsOptions {
@@ -22,7 +22,7 @@ export async function fieldsCommand(ctx: CommandContext, options: FieldsOptions)
   let dictionary;
   if (options.file) {
     const specs = specsWith(options.spec, bundledSpecs());
-    const report = openReport(await loadWorkbookFile(options.file), options.file, specs);
+    const report = readReport(await readWorkbookFile(options.file), specs, options.file);
     dictionary = fieldDictionary(report.layout);
     for (const entry of dictionary.fields) {
       const found = report.reading.cells[entry.id];

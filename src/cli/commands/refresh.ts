@@ -1,15 +1,15 @@
-import { copyFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { pick, type Lang } from "../../i18n";
 import { summarizePlan } from "../../refresh/plan";
 import { bundledSpecs } from "../../spec";
-import { loadWorkbookFile } from "../../xlsx/read";
+import { readWorkbookFile } from "../../xlsx/file";
+import { loadWorkbook } from "../../xlsx/read";
 import { refreshWorkbook } from "../../xlsx/refresh";
 import { workbookBytes } from "../../xlsx/package";
 import { UsageError, type CommandContext } from "../output";
 import { specsWith } from "../spec-source";
 import { defineCommand, splitList } from "../command";
-import { writeFileAtomic } from "../files";
+import { dropBackup, writeBackup, writeWorkbookFile } from "../files";
 
 export interface RefreshCommandOptions {
   file?: string;
@@ -45,7 +45,9 @@ export async function refreshCommand(ctx: CommandContext, options: RefreshComman
     });
   }
   const specs = specsWith(options.spec, bundledSpecs());
-  const source = await loadWorkbookFile(file);
+  // Read once: the backup is exactly what this run read, whatever another run does to the file meanwhile.
+  const original = await readWorkbookFile(file);
+  const source = await loadWorkbook(original, file);
   const result = await refreshWorkbook(
     source,
     {
@@ -58,8 +60,14 @@ export async function refreshCommand(ctx: CommandContext, options: RefreshComman
   );
   const bytes = await workbookBytes(result.workbook);
   const out = options.inPlace ? file : options.out!;
-  if (options.inPlace) await copyFile(file, `${file}.bak`);
-  await writeFileAtomic(out, bytes);
+  const backup = options.inPlace ? await writeBackup(file, original) : null;
+  try {
+    await writeWorkbookFile(out, bytes, { overwrite: true });
+  } catch (err) {
+    // Nothing was changed: a backup of an unchanged file would only mislead.
+    if (backup) await dropBackup(backup);
+    throw err;
+  }
 
   const { plan } = result;
   if (options.json) {
@@ -68,7 +76,7 @@ export async function refreshCommand(ctx: CommandContext, options: RefreshComman
         {
           file,
           out,
-          backup: options.inPlace ? `${file}.bak` : null,
+          backup,
           from: result.from,
           to: result.to,
           kept: plan.kept.length,
@@ -87,7 +95,7 @@ export async function refreshCommand(ctx: CommandContext, options: RefreshComman
   }
   const zh = ctx.lang === "zh";
   ctx.console.out(
-    `${file} → ${out}${options.inPlace ? (zh ? `（原文件已备份为 ${file}.bak）` : ` (backup: ${file}.bak)`) : ""}`,
+    `${file} → ${out}${backup ? (zh ? `（原文件已备份为 ${backup}）` : ` (backup: ${backup})`) : ""}`,
   );
   ctx.console.out(
     `  ${zh ? "版本" : "Version"}: ${result.from.specVersion} → ${result.to.specVersion} · ${zh ? "模板" : "template"} ${result.from.templateVersion || (zh ? "未知" : "unknown")} → ${result.to.templateVersion}`,

@@ -16,6 +16,8 @@ export interface SampleCommandOptions {
   seed?: string;
   defects?: string;
   out?: string;
+  /** Replace an existing file. */
+  force?: boolean;
   spec?: string;
 }
 
@@ -62,7 +64,7 @@ export async function sampleCommand(ctx: CommandContext, options: SampleCommandO
   }
   settleReport(wb, spec, layout);
   const out = options.out ?? `${options.province}-sample.xlsx`;
-  await writeFileAtomic(out, Buffer.from(await wb.xlsx.writeBuffer()));
+  await writeFileAtomic(out, Buffer.from(await wb.xlsx.writeBuffer()), options.force === true);
   say(ctx, {
     zh: `已生成 ${layout.metadata.unitName} 示例填报（种子 ${seed}，注入缺陷 ${sample.defects.length} 处）：${out}`,
     en: `wrote a sample report for ${layout.metadata.unitName} (seed ${seed}, ${sample.defects.length} defects injected): ${out}`,
@@ -79,8 +81,8 @@ export async function sampleCommand(ctx: CommandContext, options: SampleCommandO
 export const sample = defineCommand({
   name: "sample",
   usage: {
-    zh: "sample --province 江苏 [--profile 类别,...] [--seed N] [--defects none|some] --out 示例.xlsx",
-    en: "sample --province Jiangsu [--profile category,...] [--seed N] [--defects none|some] --out SAMPLE.xlsx",
+    zh: "sample --province 江苏 [--profile 类别,...] [--seed N] [--defects none|some] --out 示例.xlsx [--force]",
+    en: "sample --province Jiangsu [--profile category,...] [--seed N] [--defects none|some] --out SAMPLE.xlsx [--force]",
   },
   summary: {
     zh: "生成填好示例数据的工作簿（可注入常见缺陷），用于试用校验",
@@ -93,6 +95,7 @@ export const sample = defineCommand({
     defects: { type: "string" },
     out: { type: "string" },
     spec: { type: "string" },
+    force: { type: "boolean" },
   },
   run: (ctx, v) =>
     sampleCommand(ctx, {
@@ -102,5 +105,6 @@ export const sample = defineCommand({
       defects: v.defects,
       out: v.out,
       spec: v.spec,
+      force: v.force,
     }),
 });

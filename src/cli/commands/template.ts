@@ -18,6 +18,8 @@ export interface TemplateOptions {
   out?: string;
   outDir?: string;
   spec?: string;
+  /** Replace existing files. */
+  force?: boolean;
 }
 
 async function writeTemplate(
@@ -26,10 +28,11 @@ async function writeTemplate(
   categories: string[],
   out: string,
   lang: Lang,
+  force: boolean,
 ): Promise<string> {
   const profile = resolveProfile(spec, province, categories);
   const bytes = await renderXlsx(buildLayout(spec, profile, lang));
-  await writeFileAtomic(out, bytes);
+  await writeFileAtomic(out, bytes, force);
   return spec.units.find((u) => u.id === profile.unitId)?.name ?? province;
 }
 
@@ -50,7 +53,7 @@ export async function templateCommand(ctx: CommandContext, options: TemplateOpti
     }
     for (const unit of spec.units) {
       const out = join(options.outDir, `${unit.short}.xlsx`);
-      await writeTemplate(spec, unit.id, categories, out, ctx.lang);
+      await writeTemplate(spec, unit.id, categories, out, ctx.lang, options.force === true);
       say(ctx, { zh: `已生成 ${unit.name}：${out}`, en: `wrote ${unit.en}: ${out}` });
     }
     return 0;
@@ -62,7 +65,7 @@ export async function templateCommand(ctx: CommandContext, options: TemplateOpti
     });
   }
   const out = options.out ?? `${options.province}.xlsx`;
-  const name = await writeTemplate(spec, options.province, categories, out, ctx.lang);
+  const name = await writeTemplate(spec, options.province, categories, out, ctx.lang, options.force === true);
   say(ctx, { zh: `已生成 ${name} 填报模板：${out}`, en: `wrote the template for ${name}: ${out}` });
   return 0;
 }
@@ -70,10 +73,13 @@ export async function templateCommand(ctx: CommandContext, options: TemplateOpti
 export const template = defineCommand({
   name: "template",
   usage: {
-    zh: "template --province 江苏 [--profile 类别,...] [--out 江苏.xlsx]\ntemplate --all --out-dir 目录 [--profile 类别,...]",
-    en: "template --province Jiangsu [--profile category,...] [--out Jiangsu.xlsx]\ntemplate --all --out-dir DIR [--profile category,...]",
+    zh: "template --province 江苏 [--profile 类别,...] [--out 江苏.xlsx] [--force]\ntemplate --all --out-dir 目录 [--profile 类别,...] [--force]",
+    en: "template --province Jiangsu [--profile category,...] [--out Jiangsu.xlsx] [--force]\ntemplate --all --out-dir DIR [--profile category,...] [--force]",
   },
-  summary: { zh: "生成省份的填报模板", en: "writes a province's reporting template" },
+  summary: {
+    zh: "生成省份的填报模板（已有同名文件时不覆盖，除非加 --force）",
+    en: "writes a province's reporting template (an existing file is kept unless --force)",
+  },
   options: {
     province: { type: "string" },
     profile: { type: "string" },
@@ -81,6 +87,7 @@ export const template = defineCommand({
     "out-dir": { type: "string" },
     all: { type: "boolean" },
     spec: { type: "string" },
+    force: { type: "boolean" },
   },
   run: (ctx, v) =>
     templateCommand(ctx, {
@@ -90,5 +97,6 @@ export const template = defineCommand({
       out: v.out,
       outDir: v["out-dir"],
       spec: v.spec,
+      force: v.force,
     }),
 });

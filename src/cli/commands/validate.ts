@@ -6,7 +6,12 @@ import type { LocalizedText } from "../../spec/schema";
 import { annotateWorkbook } from "../../xlsx/annotate";
 import { workbookBytes } from "../../xlsx/package";
 import { ReportFileError } from "../../xlsx/errors";
-import { validateFile, type FileValidation, type ValidatedReport } from "../../xlsx/validation";
+import {
+  loadForAnnotation,
+  validateFile,
+  type FileValidation,
+  type ValidatedReport,
+} from "../../xlsx/validation";
 import { fail, say, UsageError, type CommandContext } from "../output";
 import { defineCommand } from "../command";
 import { writeFileAtomic } from "../files";
@@ -143,9 +148,10 @@ async function annotate(
   language: Lang | undefined,
 ): Promise<ValidateProblem | undefined> {
   try {
+    const { workbook } = await loadForAnnotation(v);
     // The notes and the results sheet speak the workbook's language unless the user asked for another.
-    annotateWorkbook(v.workbook, v.report, v.issues, language ?? v.report.layout.metadata.language);
-    await writeFileAtomic(out, await workbookBytes(v.workbook));
+    annotateWorkbook(workbook, v.report, v.issues, language ?? v.report.layout.metadata.language);
+    await writeFileAtomic(out, await workbookBytes(workbook));
     return undefined;
   } catch (err) {
     if (err instanceof ReportFileError) return { problem: err.problem, message: err.detail };
@@ -168,7 +174,7 @@ export async function validateCommand(ctx: CommandContext, options: ValidateOpti
   let exit = 0;
   for (const file of options.files) {
     const out = targets.get(file);
-    const v = await validateFile(file, { forAnnotation: out !== undefined, specs });
+    const v = await validateFile(file, { specs });
     const annotateError = v.ok && out !== undefined ? await annotate(v, out, options.language) : undefined;
     if (!v.ok || annotateError) exit = 2;
     else if (v.summary.error > 0 && exit === 0) exit = 1;
