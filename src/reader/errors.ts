@@ -1,3 +1,4 @@
+import { LocalizedError } from "../i18n/errors";
 import type { LocalizedText } from "../spec/schema";
 
 export type FileProblem =
@@ -17,13 +18,18 @@ export type FileProblem =
   | "unwritable";
 
 /** A file that cannot be read or written as a report: exit code 2, never a stack trace. */
-export class ReportFileError extends Error {
+export class ReportFileError extends LocalizedError {
   constructor(
     readonly problem: FileProblem,
-    readonly detail: LocalizedText,
+    detail: LocalizedText,
     readonly file?: string,
   ) {
-    super(detail.en);
-    this.name = "ReportFileError";
+    super(detail, "ReportFileError");
+  }
+
+  /** Among several files, the line says which. */
+  override line(): LocalizedText {
+    const where = this.file ? `${this.file}: ` : "";
+    return { zh: `${where}${this.detail.zh}`, en: `${where}${this.detail.en}` };
   }
 }

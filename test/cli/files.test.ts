@@ -106,7 +106,7 @@ describe("messages: one localized line, no English in Chinese", () => {
   test("an output name starting with “-” is explained in Chinese", async () => {
     const r = await runCli(["template", "--province", "江苏", "--out", "-江苏.xlsx"]);
     expect(r.code).toBe(2);
-    expect(r.err).toBe("错误: 参数有误：--out 的值以“-”开头，请写成 --out=值（ip-report --help 查看用法）");
+    expect(r.err).toBe("错误: 参数有误：--out 需要一个值（值以“-”开头时请写成 --out=值）");
   });
 
   test("an encrypted workbook is password-protected; an .ods is OpenDocument", async () => {
