@@ -53,6 +53,24 @@ export function buildLayout(spec: Spec, profile: Profile): WorkbookLayout {
     buildMetrics(spec, profile),
     buildGuideline(spec),
   ];
+  return finishLayout(
+    {
+      specId: spec.specId,
+      specVersion: spec.specVersion,
+      templateVersion: TEMPLATE_VERSION,
+      unitId: unit.id,
+      unitName: unit.name,
+      categories: [...profile.categories],
+    },
+    drafts,
+  );
+}
+
+/**
+ * What every workbook we make shares, whoever it is for (a province, the national office): required
+ * conditions in words, dropdown lists, native validation and formats, and the metadata sheet.
+ */
+export function finishLayout(metadata: TemplateMetadata, drafts: SheetDraft[]): WorkbookLayout {
   const fields = drafts.flatMap((d) => d.fields);
   assertUniqueNames(fields);
   const byId = new Map(fields.map((f) => [f.id, f]));
@@ -62,14 +80,6 @@ export function buildLayout(spec: Spec, profile: Profile): WorkbookLayout {
   const lists = buildLists(fields);
   for (const draft of drafts) finishInputs(draft, byId, lists.sourceOf);
 
-  const metadata: TemplateMetadata = {
-    specId: spec.specId,
-    specVersion: spec.specVersion,
-    templateVersion: TEMPLATE_VERSION,
-    unitId: unit.id,
-    unitName: unit.name,
-    categories: [...profile.categories],
-  };
   const meta = buildMeta(metadata, fields);
   return {
     metadata,

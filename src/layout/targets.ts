@@ -1,3 +1,4 @@
+import { provincesReport } from "../spec/national";
 import type { QuantitativeTarget, Spec, Target } from "../spec/schema";
 import { a1 } from "./address";
 import { obligationOf } from "./obligation";
@@ -86,6 +87,7 @@ export function buildTargets(spec: Spec, profile: Profile): SheetDraft {
     sheet.put(row, TARGET_COLUMNS.phrase, target.phrase + sourceNote(target), "note");
     sheet.layout.rowHeights[row] = 45;
     if (target.kind === "qualitative") addQualitative(sheet, target, row);
+    else if (!provincesReport(target)) addNationalOfficeOnly(sheet, target, row);
     else addQuantitative(sheet, spec, target, profile, row);
   });
   return sheet;
@@ -137,6 +139,15 @@ function addQualitative(sheet: SheetDraft, t: Target, row: number): void {
     },
     "input",
   );
+}
+
+/** A figure only the national office has (an examination pendency): the province is asked for nothing. */
+function addNationalOfficeOnly(sheet: SheetDraft, t: QuantitativeTarget, row: number): void {
+  sheet.put(row, TARGET_COLUMNS.scope, "国家局填报", "textCenter");
+  sheet.put(row, TARGET_COLUMNS.goal, goalText(t), "textCenter");
+  sheet.put(row, TARGET_COLUMNS.unit, t.valueUnit.zh, "textCenter");
+  sheet.band(row, TARGET_COLUMNS.baseline, TARGET_COLUMNS.computed, "由国家知识产权局填报，省份无需填写", "note");
+  sheet.put(row, TARGET_COLUMNS.status, "—", "computed");
 }
 
 function addQuantitative(
