@@ -1,0 +1,4 @@
+export * from "./types";
+export { rollUp } from "./roll-up";
+export { sumOfUnits, meanOfChanges, gapTo } from "./figures";
+export { guidelineWordsOf } from "./issues";
