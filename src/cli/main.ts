@@ -5,8 +5,10 @@ import { SpecError } from "../spec/load";
 import { ReportFileError } from "../xlsx/errors";
 import { RefreshError } from "../refresh/versions";
 import { CellWriteError } from "../xlsx/write";
+import { consolidateCommand } from "./commands/consolidate";
 import { fieldsCommand } from "./commands/fields";
 import { infoCommand } from "./commands/info";
+import { nationalTemplateCommand } from "./commands/national-template";
 import { refreshCommand } from "./commands/refresh";
 import { sampleCommand } from "./commands/sample";
 import { templateCommand } from "./commands/template";
@@ -24,6 +26,8 @@ const HELP = {
   ip-report sample --province 江苏 [--profile 类别,...] [--seed N] [--defects none|some] --out 示例.xlsx
   ip-report info 文件.xlsx [--json]
   ip-report refresh 文件.xlsx (--out 新文件.xlsx | --in-place) [--to 版本] [--profile 类别,...] [--json]
+  ip-report consolidate 目录或文件... --out-dir 目录 [--previous 目录] [--json]
+  ip-report national-template --out 国家局填报.xlsx
 
 通用选项：--lang zh|en（默认 zh）  --spec 规范.json（默认使用内置的最新规范）
 退出码：0 成功；1 发现错误；2 输入无法处理（参数、文件、规范）。`,
@@ -37,6 +41,8 @@ Usage:
   ip-report sample --province Jiangsu [--profile category,...] [--seed N] [--defects none|some] --out SAMPLE.xlsx
   ip-report info FILE.xlsx [--json]
   ip-report refresh FILE.xlsx (--out NEW.xlsx | --in-place) [--to VERSION] [--profile category,...] [--json]
+  ip-report consolidate DIR_OR_FILES... --out-dir DIR [--previous DIR] [--json]
+  ip-report national-template --out NATIONAL.xlsx
 
 Common options: --lang zh|en (default zh)  --spec SPEC.json (default: the newest bundled spec)
 Exit codes: 0 success; 1 errors found; 2 input that cannot be handled (arguments, files, spec).`,
@@ -54,6 +60,7 @@ const OPTIONS = {
   seed: { type: "string" },
   to: { type: "string" },
   "in-place": { type: "boolean" },
+  previous: { type: "string" },
   defects: { type: "string" },
   spec: { type: "string" },
   lang: { type: "string" },
@@ -131,10 +138,21 @@ export async function main(argv: string[], console: Console = processConsole): P
           json: values.json,
           spec: values.spec,
         });
+      case "consolidate":
+        return await consolidateCommand(ctx, {
+          inputs: rest,
+          outDir: values["out-dir"],
+          previous: values.previous,
+          json: values.json,
+          spec: values.spec,
+          tty: process.stderr.isTTY === true,
+        });
+      case "national-template":
+        return await nationalTemplateCommand(ctx, { out: values.out, spec: values.spec });
       default:
         throw new UsageError({
-          zh: `未知命令：${command}（可用：template、fields、validate、sample、info、refresh）`,
-          en: `unknown command: ${command} (try template, fields, validate, sample, info, refresh)`,
+          zh: `未知命令：${command}（可用：template、fields、validate、sample、info、refresh、consolidate、national-template）`,
+          en: `unknown command: ${command} (try template, fields, validate, sample, info, refresh, consolidate, national-template)`,
         });
     }
   } catch (err) {

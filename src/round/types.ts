@@ -1,4 +1,4 @@
-import type { CellValue, FieldId, WorkbookLayout } from "../layout/types";
+import type { CellValue, FieldId } from "../layout/types";
 import type { Completion } from "../rules/completion";
 import type { Issue, Severity } from "../rules/types";
 import type { LocalizedText, NationalFigure, Spec } from "../spec/schema";
@@ -25,9 +25,7 @@ export interface UnitSubmission {
   spec: Spec;
   templateVersion: string;
   categories: string[];
-  layout: WorkbookLayout;
   values: Record<FieldId, CellValue>;
-  cells: Record<FieldId, { sheetName: string; cell: string }>;
   issues: Issue[];
   completion: Completion;
   review: ReviewMark[];
@@ -84,7 +82,7 @@ export interface RoundProblem {
 export type TargetVerdict = "met" | "missed" | "not-reported";
 
 export interface ReviewState {
-  state: "not-reviewed" | "passed" | "returned" | "in-review";
+  state: "not-reviewed" | "passed" | "returned";
   passed: number;
   returned: number;
 }

@@ -1,0 +1,23 @@
+import { buildNationalInput } from "../../layout/national";
+import { renderWorkbook } from "../../xlsx/render";
+import { workbookBytes } from "../../xlsx/package";
+import { say, UsageError, type CommandContext } from "../output";
+import { specFrom } from "../spec-source";
+import { writeFileAtomic } from "./template";
+
+/** The national office's input workbook: the figures only it has, and its own statistics to cross-check sums. */
+export async function nationalTemplateCommand(
+  ctx: CommandContext,
+  options: { out?: string; spec?: string },
+): Promise<number> {
+  if (!options.out)
+    throw new UsageError({ zh: "请用 --out 指定输出文件", en: "name the output file with --out" });
+  const spec = specFrom(options.spec);
+  const wb = await renderWorkbook(buildNationalInput(spec));
+  await writeFileAtomic(options.out, await workbookBytes(wb));
+  say(ctx, {
+    zh: `已生成国家局填报工作簿：${options.out}（${spec.specId} ${spec.specVersion}）；填好后与各省文件一起交给 ip-report consolidate`,
+    en: `national office input written: ${options.out} (${spec.specId} ${spec.specVersion}); fill it and pass it to ip-report consolidate with the provinces' files`,
+  });
+  return 0;
+}
