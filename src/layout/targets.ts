@@ -146,7 +146,13 @@ function addNationalOfficeOnly(sheet: SheetDraft, t: QuantitativeTarget, row: nu
   sheet.put(row, TARGET_COLUMNS.scope, "国家局填报", "textCenter");
   sheet.put(row, TARGET_COLUMNS.goal, goalText(t), "textCenter");
   sheet.put(row, TARGET_COLUMNS.unit, t.valueUnit.zh, "textCenter");
-  sheet.band(row, TARGET_COLUMNS.baseline, TARGET_COLUMNS.computed, "由国家知识产权局填报，省份无需填写", "note");
+  sheet.band(
+    row,
+    TARGET_COLUMNS.baseline,
+    TARGET_COLUMNS.computed,
+    "由国家知识产权局填报，省份无需填写",
+    "note",
+  );
   sheet.put(row, TARGET_COLUMNS.status, "—", "computed");
 }
 
