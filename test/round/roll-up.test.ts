@@ -1,4 +1,4 @@
-import { rollUp } from "../../src/round";
+import { diffSubmissions, rollUp } from "../../src/round";
 import { bundledSpec } from "../../src/spec";
 import { nationalInput, noFigures, round, roundOf, submission } from "./helpers";
 
@@ -292,5 +292,26 @@ describe("each unit's status", () => {
     expect(jiangsu?.targets.missed).toBe(1);
     expect(jiangsu?.review).toEqual({ state: "returned", passed: 0, returned: 1 });
     expect(result.issues.find((i) => i.fieldId === "task.2.status")?.guideline).toContain("任务2");
+  });
+});
+
+describe("resubmission: what changed, by field id", () => {
+  it("lists changed values and statuses, the issues fixed and the new ones", () => {
+    const first = submission("江苏", { "task.2.status": null, "target.pledge-financing-growth.actual": 105 });
+    const again = submission("江苏", {
+      "task.2.status": "推进中",
+      "target.pledge-financing-growth.actual": 105,
+      "cover.phone": "12",
+    });
+    const diff = diffSubmissions(first, again);
+    expect(diff.changed).toEqual([
+      { fieldId: "cover.phone", before: "025-12345678", after: "12" },
+      { fieldId: "task.2.status", before: null, after: "推进中" },
+    ]);
+    expect(diff.fixed.map((i) => `${i.ruleId} ${i.fieldId}`)).toEqual([
+      "task.status.required task.2.status",
+    ]);
+    expect(diff.added.map((i) => i.fieldId)).toEqual(["cover.phone"]);
+    expect(diff.remaining).toBeGreaterThan(0);
   });
 });
