@@ -6,10 +6,12 @@ import { ReportFileError } from "../xlsx/errors";
 import { RefreshError } from "../refresh/versions";
 import { CellWriteError } from "../xlsx/write";
 import { consolidateCommand } from "./commands/consolidate";
+import { diffCommand } from "./commands/diff";
 import { fieldsCommand } from "./commands/fields";
 import { infoCommand } from "./commands/info";
 import { nationalTemplateCommand } from "./commands/national-template";
 import { refreshCommand } from "./commands/refresh";
+import { reviewCommand } from "./commands/review";
 import { sampleCommand } from "./commands/sample";
 import { templateCommand } from "./commands/template";
 import { validateCommand } from "./commands/validate";
@@ -28,6 +30,8 @@ const HELP = {
   ip-report refresh 文件.xlsx (--out 新文件.xlsx | --in-place) [--to 版本] [--profile 类别,...] [--json]
   ip-report consolidate 目录或文件... --out-dir 目录 [--previous 目录] [--json]
   ip-report national-template --out 国家局填报.xlsx
+  ip-report diff 旧文件.xlsx 新文件.xlsx [--json]
+  ip-report review 文件.xlsx [--item task.3 --verdict 通过|退回修改 --comment 意见 (--out 新文件.xlsx | --in-place)]
 
 通用选项：--lang zh|en（默认 zh）  --spec 规范.json（默认使用内置的最新规范）
 退出码：0 成功；1 发现错误；2 输入无法处理（参数、文件、规范）。`,
@@ -43,6 +47,8 @@ Usage:
   ip-report refresh FILE.xlsx (--out NEW.xlsx | --in-place) [--to VERSION] [--profile category,...] [--json]
   ip-report consolidate DIR_OR_FILES... --out-dir DIR [--previous DIR] [--json]
   ip-report national-template --out NATIONAL.xlsx
+  ip-report diff OLD.xlsx NEW.xlsx [--json]
+  ip-report review FILE.xlsx [--item task.3 --verdict 通过|退回修改 --comment TEXT (--out NEW.xlsx | --in-place)]
 
 Common options: --lang zh|en (default zh)  --spec SPEC.json (default: the newest bundled spec)
 Exit codes: 0 success; 1 errors found; 2 input that cannot be handled (arguments, files, spec).`,
@@ -61,6 +67,9 @@ const OPTIONS = {
   to: { type: "string" },
   "in-place": { type: "boolean" },
   previous: { type: "string" },
+  item: { type: "string" },
+  verdict: { type: "string" },
+  comment: { type: "string" },
   defects: { type: "string" },
   spec: { type: "string" },
   lang: { type: "string" },
@@ -147,12 +156,23 @@ export async function main(argv: string[], console: Console = processConsole): P
           spec: values.spec,
           tty: process.stderr.isTTY === true,
         });
+      case "diff":
+        return await diffCommand(ctx, { files: rest, json: values.json });
+      case "review":
+        return await reviewCommand(ctx, {
+          file: rest[0],
+          item: values.item,
+          verdict: values.verdict,
+          comment: values.comment,
+          out: values.out,
+          inPlace: values["in-place"],
+        });
       case "national-template":
         return await nationalTemplateCommand(ctx, { out: values.out, spec: values.spec });
       default:
         throw new UsageError({
-          zh: `未知命令：${command}（可用：template、fields、validate、sample、info、refresh、consolidate、national-template）`,
-          en: `unknown command: ${command} (try template, fields, validate, sample, info, refresh, consolidate, national-template)`,
+          zh: `未知命令：${command}（可用：template、fields、validate、sample、info、refresh、consolidate、national-template、diff、review）`,
+          en: `unknown command: ${command} (try template, fields, validate, sample, info, refresh, consolidate, national-template, diff, review)`,
         });
     }
   } catch (err) {

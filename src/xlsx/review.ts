@@ -33,3 +33,50 @@ export function readReviewMarks(wb: ExcelJS.Workbook): ReviewMark[] {
   }
   return [...marks.values()];
 }
+
+/**
+ * Puts marks on the review sheet (made visible, after the report's sheets, when missing), one row per item
+ * key: a new mark replaces the item's old one. Plain cells, so it travels in any spreadsheet program.
+ */
+export function writeReviewMarks(
+  wb: ExcelJS.Workbook,
+  marks: ReviewMark[],
+  labelOf: (key: string) => string,
+): void {
+  let ws = wb.getWorksheet(REVIEW_SHEET);
+  if (!ws) {
+    ws = wb.addWorksheet(REVIEW_SHEET, { properties: { tabColor: { argb: "FF7030A0" } } });
+    [18, 36, 12, 60].forEach((w, i) => (ws!.getColumn(i + 1).width = w));
+    REVIEW_HEADERS.forEach((h, i) => {
+      const c = ws!.getCell(1, i + 1);
+      c.value = h;
+      c.font = { bold: true };
+      c.alignment = { wrapText: true, vertical: "middle" };
+    });
+    ws.views = [{ state: "frozen", ySplit: 1 }];
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    };
+  }
+  const rowOf = new Map<string, number>();
+  for (let r = 2; r <= ws.rowCount; r++) {
+    const key = text(ws.getRow(r).getCell(1));
+    if (key) rowOf.set(key, r);
+  }
+  for (const mark of marks) {
+    const r = rowOf.get(mark.key) ?? Math.max(ws.rowCount, 1) + 1;
+    rowOf.set(mark.key, r);
+    const row = ws.getRow(r);
+    row.getCell(1).value = mark.key;
+    row.getCell(2).value = labelOf(mark.key);
+    row.getCell(3).value = mark.verdict;
+    row.getCell(4).value = mark.comment;
+    row.getCell(4).alignment = { wrapText: true, vertical: "top" };
+    row.commit();
+  }
+}

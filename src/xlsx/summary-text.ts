@@ -7,6 +7,7 @@ export const SUMMARY_TEXT = {
   overview: "总览",
   national: "全国目标",
   issues: "问题清单",
+  resubmissions: "重报变化",
   review: {
     "not-reviewed": "未审核",
     passed: "通过",

@@ -1,6 +1,7 @@
 import "./exceljs-fixes";
 import ExcelJS from "exceljs";
 import { a1 } from "../layout/address";
+import type { ResubmissionDiff } from "../round/diff";
 import type {
   NationalTargetResult,
   ProvincialTargetTable,
@@ -423,8 +424,32 @@ function issues(wb: ExcelJS.Workbook, r: RoundResult, copies: AnnotatedCopies): 
   }
 }
 
-/** The round's summary workbook: 总览, 全国目标, a sheet per provincial target, 问题清单. */
-export function summaryWorkbook(r: RoundResult, copies: AnnotatedCopies): ExcelJS.Workbook {
+function resubmissionSheet(wb: ExcelJS.Workbook, r: RoundResult, diffs: ResubmissionDiff[]): void {
+  const ws = sheet(
+    wb,
+    T.resubmissions,
+    `${T.title} · ${T.resubmissions}`,
+    [14, 10, 30, 26, 26, 50],
+    ["单位\nUnit", "变化\nChange", "填报项\nField", "原值\nBefore", "新值\nAfter", "说明\nMessage"],
+  );
+  const names = new Map(r.units.map((u) => [u.unitId, u.name]));
+  let at = 3;
+  for (const d of diffs) {
+    const unit = names.get(d.unitId) ?? d.unitId;
+    for (const c of d.changed) row(ws, at++, [unit, "改动", c.fieldId, c.before, c.after, null]);
+    for (const i of d.fixed)
+      row(ws, at++, [unit, "已改正", i.fieldId ?? null, null, null, i.message.zh], FILL.met);
+    for (const i of d.added)
+      row(ws, at++, [unit, "新问题", i.fieldId ?? null, null, null, i.message.zh], FILL.missed);
+  }
+}
+
+/** The round's summary workbook: 总览, 全国目标, a sheet per provincial target, 问题清单 (and 重报变化). */
+export function summaryWorkbook(
+  r: RoundResult,
+  copies: AnnotatedCopies,
+  diffs: ResubmissionDiff[] = [],
+): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "ip-report";
   wb.title = `${T.title} ${r.specId} ${r.specVersion}`;
@@ -435,6 +460,7 @@ export function summaryWorkbook(r: RoundResult, copies: AnnotatedCopies): ExcelJ
   const used = new Set<string>([T.overview, T.national, T.issues]);
   for (const t of r.provincialTargets) provincialTarget(wb, r, t, used);
   issues(wb, r, copies);
+  if (diffs.length > 0) resubmissionSheet(wb, r, diffs);
   wb.views = [
     { x: 0, y: 0, width: 28800, height: 17000, firstSheet: 0, activeTab: 0, visibility: "visible" },
   ];

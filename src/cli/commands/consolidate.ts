@@ -1,13 +1,19 @@
 import { mkdir } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import { pick } from "../../i18n";
+import { returnNoteHtml } from "../../html/return-note";
 import {
+  diffSubmissions,
+  returnNoteOf,
   rollUp,
   type NationalInput,
+  type ResubmissionDiff,
   type RoundResult,
   type UnitSubmission,
   type UnreadableFile,
 } from "../../round";
+import type { Spec } from "../../spec/schema";
+import { printDiff } from "./diff";
 import { newestOf } from "../../refresh/versions";
 import { bundledSpecs, latestSpec } from "../../spec";
 import { ReportFileError } from "../../xlsx/errors";
@@ -32,10 +38,26 @@ export interface ConsolidateOptions {
 
 export const SUMMARY_XLSX = "汇总.xlsx";
 export const ANNOTATED_DIR = "标注副本";
+export const RETURN_NOTES_DIR = "退回通知";
 
 /** What `--json` prints: the round, and where its files went. */
 export interface ConsolidateJson extends RoundResult {
-  outputs: { summary: string; annotated: Record<string, string> };
+  outputs: { summary: string; annotated: Record<string, string>; returnNotes: Record<string, string> };
+  /** With --previous: what each unit that sent again changed. */
+  resubmissions: ResubmissionDiff[];
+}
+
+/** The previous round's latest workbook of each unit, read one at a time, kept as plain data. */
+async function previousRound(dir: string, specs: Spec[]): Promise<Map<string, UnitSubmission>> {
+  const { files } = await roundFiles([dir]);
+  const latest = new Map<string, UnitSubmission>();
+  for (const file of files) {
+    const read = await readRoundFile(file, specs);
+    if (read.kind !== "unit") continue;
+    const had = latest.get(read.submission.unitId);
+    if (!had || had.modified <= read.submission.modified) latest.set(read.submission.unitId, read.submission);
+  }
+  return latest;
 }
 
 async function makeDirectory(dir: string): Promise<void> {
@@ -127,8 +149,39 @@ export async function consolidateCommand(ctx: CommandContext, options: Consolida
   }
 
   const result = rollUp({ spec: roundSpec, specs, submissions, national, unreadable, ignored });
+  const byFile = new Map(submissions.map((s) => [s.file, s]));
+
+  const resubmissions: ResubmissionDiff[] = [];
+  if (options.previous !== undefined) {
+    const previous = await previousRound(options.previous, specs);
+    for (const unit of result.units) {
+      const now = unit.file ? byFile.get(unit.file) : undefined;
+      const before = previous.get(unit.unitId);
+      if (now && before) resubmissions.push(diffSubmissions(before, now));
+    }
+  }
+
   const summary = join(options.outDir, SUMMARY_XLSX);
-  await writeFileAtomic(summary, await workbookBytes(summaryWorkbook(result, copies)));
+  await writeFileAtomic(summary, await workbookBytes(summaryWorkbook(result, copies, resubmissions)));
+
+  const returnNotes: Record<string, string> = {};
+  const notesDir = join(options.outDir, RETURN_NOTES_DIR);
+  const today = new Date().toISOString().slice(0, 10);
+  for (const unit of result.units) {
+    const s = unit.file ? byFile.get(unit.file) : undefined;
+    if (!s) continue;
+    const note = returnNoteOf(
+      s.spec,
+      unit,
+      s,
+      result.issues.filter((i) => i.file === s.file),
+    );
+    if (!note) continue;
+    if (Object.keys(returnNotes).length === 0) await makeDirectory(notesDir);
+    const out = join(notesDir, `${unit.short}-退回修改通知.html`);
+    await writeFileAtomic(out, Buffer.from(returnNoteHtml(note, today), "utf8"));
+    returnNotes[unit.unitId] = out;
+  }
 
   if (options.json) {
     const out: ConsolidateJson = {
@@ -136,11 +189,20 @@ export async function consolidateCommand(ctx: CommandContext, options: Consolida
       outputs: {
         summary,
         annotated: Object.fromEntries([...copies].map(([f, c]) => [f, join(options.outDir ?? "", c)])),
+        returnNotes,
       },
+      resubmissions,
     };
     ctx.console.out(JSON.stringify(out, null, 2));
   } else {
     printRound(ctx, result, summary);
+    for (const d of resubmissions) printDiff(ctx, d, "  ");
+    const notes = Object.values(returnNotes);
+    if (notes.length > 0)
+      say(ctx, {
+        zh: `退回修改通知 ${notes.length} 份：${notesDir}`,
+        en: `${notes.length} return notes: ${notesDir}`,
+      });
   }
   if (unreadable.length > 0) return 2;
   return result.totals.errors > 0 || result.totals.missing > 0 ? 1 : 0;
