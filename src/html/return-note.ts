@@ -40,6 +40,7 @@ td.why { font-size: 8.5pt; color: #333; }
 </style>
 </head>
 <body>
+<main>
 <h1>退回修改通知</h1>
 <p>${esc(note.unitName)}知识产权局：</p>
 <p>你单位报送的《推动知识产权高质量发展任务清单》填报工作簿（${esc(note.file.split(/[\\/]/).pop())}，规范版本 ${esc(note.specVersion)}）经审核，有以下 ${note.items.length} 处需要修改。请按“位置”找到单元格（标注副本中已用颜色和批注标出），按指引原文和审核意见修改后重新报送。</p>
@@ -50,6 +51,7 @@ ${rows}
 </tbody>
 </table>
 <p class="sign">国家知识产权局<br>${esc(date)}</p>
+</main>
 </body>
 </html>
 `;

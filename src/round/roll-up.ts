@@ -2,7 +2,7 @@ import type { CellValue, FieldId } from "../layout/types";
 import { goalText, targetRequired } from "../layout/targets";
 import { nationalFigureOf, provincesReport } from "../spec/national";
 import type { QuantitativeTarget, Spec } from "../spec/schema";
-import { meetsGoal } from "../rules/targets";
+import { goalValue, meetsGoal } from "../rules/targets";
 import { figureOf, gapTo, judgedFigure, meanOfChanges, sumOfUnits, verdictWords } from "./figures";
 import { issuesOf } from "./issues";
 import { compareVersions, valuesInRoundIds } from "./versions";
@@ -273,6 +273,8 @@ function nationalTarget(
     phrase: t.phrase,
     national: how,
     goal: { zh: goalText(t), en: goalText(t) },
+    goalValue: goalValue(t),
+    comparator: t.comparator,
     valueUnit: t.valueUnit,
     measuredAs: t.measuredAs,
     figure,

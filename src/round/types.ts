@@ -130,6 +130,9 @@ export interface NationalTargetResult {
   phrase: string;
   national: NationalFigure;
   goal: LocalizedText;
+  /** The goal on the judged figure's scale (a fraction for % goals), and how the figure is compared with it. */
+  goalValue: number;
+  comparator: ">=" | ">" | "<=";
   valueUnit: LocalizedText;
   measuredAs: "level" | "growth" | "reduction";
   /** The judged figure: the sum (or ratio of sums), or what the national office entered. */

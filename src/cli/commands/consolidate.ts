@@ -2,6 +2,7 @@ import { mkdir } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import { pick } from "../../i18n";
 import { returnNoteHtml } from "../../html/return-note";
+import { summaryHtml } from "../../html/summary";
 import {
   diffSubmissions,
   returnNoteOf,
@@ -37,12 +38,18 @@ export interface ConsolidateOptions {
 }
 
 export const SUMMARY_XLSX = "汇总.xlsx";
+export const SUMMARY_HTML = "汇总.html";
 export const ANNOTATED_DIR = "标注副本";
 export const RETURN_NOTES_DIR = "退回通知";
 
 /** What `--json` prints: the round, and where its files went. */
 export interface ConsolidateJson extends RoundResult {
-  outputs: { summary: string; annotated: Record<string, string>; returnNotes: Record<string, string> };
+  outputs: {
+    summary: string;
+    page: string;
+    annotated: Record<string, string>;
+    returnNotes: Record<string, string>;
+  };
   /** With --previous: what each unit that sent again changed. */
   resubmissions: ResubmissionDiff[];
 }
@@ -164,6 +171,9 @@ export async function consolidateCommand(ctx: CommandContext, options: Consolida
   const summary = join(options.outDir, SUMMARY_XLSX);
   await writeFileAtomic(summary, await workbookBytes(summaryWorkbook(result, copies, resubmissions)));
 
+  const page = join(options.outDir, SUMMARY_HTML);
+  await writeFileAtomic(page, Buffer.from(summaryHtml(result), "utf8"));
+
   const returnNotes: Record<string, string> = {};
   const notesDir = join(options.outDir, RETURN_NOTES_DIR);
   const today = new Date().toISOString().slice(0, 10);
@@ -188,6 +198,7 @@ export async function consolidateCommand(ctx: CommandContext, options: Consolida
       ...result,
       outputs: {
         summary,
+        page,
         annotated: Object.fromEntries([...copies].map(([f, c]) => [f, join(options.outDir ?? "", c)])),
         returnNotes,
       },
@@ -196,6 +207,7 @@ export async function consolidateCommand(ctx: CommandContext, options: Consolida
     ctx.console.out(JSON.stringify(out, null, 2));
   } else {
     printRound(ctx, result, summary);
+    say(ctx, { zh: `已写入 ${page}`, en: `written: ${page}` });
     for (const d of resubmissions) printDiff(ctx, d, "  ");
     const notes = Object.values(returnNotes);
     if (notes.length > 0)
