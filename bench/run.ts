@@ -10,6 +10,7 @@ import { loadWorkbook } from "../src/xlsx/read";
 import { openReport } from "../src/xlsx/report";
 import { renderXlsx } from "../src/xlsx/render";
 import { benchRefresh, filledWorkbookBytes } from "./refresh";
+import { roundBudgets } from "./round";
 import { median, printBudgets, timeRuns, type BudgetLine } from "./stats";
 import { benchValidate } from "./validate";
 
@@ -105,7 +106,7 @@ async function taskpaneBudgets(): Promise<BudgetLine[]> {
 
 async function main(): Promise<void> {
   const lines: BudgetLine[] = [];
-  for (const group of [templateBudgets, validationBudgets, refreshBudgets, taskpaneBudgets]) {
+  for (const group of [templateBudgets, validationBudgets, refreshBudgets, roundBudgets, taskpaneBudgets]) {
     const part = await group();
     printBudgets(part);
     lines.push(...part);
