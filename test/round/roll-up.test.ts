@@ -308,9 +308,7 @@ describe("resubmission: what changed, by field id", () => {
       { fieldId: "cover.phone", before: "025-12345678", after: "12" },
       { fieldId: "task.2.status", before: null, after: "推进中" },
     ]);
-    expect(diff.fixed.map((i) => `${i.ruleId} ${i.fieldId}`)).toEqual([
-      "task.status.required task.2.status",
-    ]);
+    expect(diff.fixed.map((i) => `${i.ruleId} ${i.fieldId}`)).toEqual(["task.status.required task.2.status"]);
     expect(diff.added.map((i) => i.fieldId)).toEqual(["cover.phone"]);
     expect(diff.remaining).toBeGreaterThan(0);
   });
