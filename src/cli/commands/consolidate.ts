@@ -54,6 +54,34 @@ export interface ConsolidateJson extends RoundResult {
   resubmissions: ResubmissionDiff[];
 }
 
+/**
+ * Memory stays bounded by the number of units, not of files: of two files for one unit only the later keeps
+ * its values and issues; the other stays as its name and time, which is all the round says of it.
+ */
+function keepLatest(submissions: UnitSubmission[], next: UnitSubmission): void {
+  const i = submissions.findIndex((s) => s.unitId === next.unitId && s.values !== NOTHING);
+  const stub = (s: UnitSubmission): UnitSubmission => ({
+    ...s,
+    values: NOTHING,
+    issues: [],
+    completion: { required: 0, filled: 0, ratio: 1, missing: [] },
+    review: [],
+  });
+  if (i < 0) {
+    submissions.push(next);
+    return;
+  }
+  const had = submissions[i];
+  const order = had.modified - next.modified || had.file.localeCompare(next.file);
+  if (order <= 0) {
+    submissions[i] = stub(had);
+    submissions.push(next);
+  } else {
+    submissions.push(stub(next));
+  }
+}
+const NOTHING: UnitSubmission["values"] = Object.freeze({}) as UnitSubmission["values"];
+
 /** The previous round's latest workbook of each unit, read one at a time, kept as plain data. */
 async function previousRound(dir: string, specs: Spec[]): Promise<Map<string, UnitSubmission>> {
   const { files } = await roundFiles([dir]);
@@ -129,7 +157,7 @@ export async function consolidateCommand(ctx: CommandContext, options: Consolida
           await writeFileAtomic(join(annotatedDir, name), read.annotated);
           copies.set(file, `${ANNOTATED_DIR}/${name}`);
         }
-        submissions.push(read.submission);
+        keepLatest(submissions, read.submission);
         const errors = read.submission.issues.filter((x) => x.severity === "error").length;
         const warnings = read.submission.issues.filter((x) => x.severity === "warning").length;
         line = pick(
