@@ -11,6 +11,7 @@ import { openReport } from "../src/xlsx/report";
 import { renderXlsx } from "../src/xlsx/render";
 import { benchAnnotate } from "./annotate";
 import { benchRefresh, filledWorkbookBytes } from "./refresh";
+import { roundBudgets } from "./round";
 import { median, printBudgets, timeRuns, type BudgetLine } from "./stats";
 import { benchValidate, benchWholeProcess, writeRound } from "./validate";
 
@@ -160,6 +161,7 @@ async function main(): Promise<void> {
     validationBudgets,
     refreshBudgets,
     annotateBudgets,
+    roundBudgets,
     taskpaneBudgets,
   ]) {
     const part = await group();

@@ -59,6 +59,27 @@ export function buildLayout(spec: Spec, profile: Profile, lang: WorkbookLanguage
     buildMetrics(spec, profile, lang),
     buildGuideline(spec, lang),
   ];
+  return finishLayout(
+    spec,
+    {
+      language: lang,
+      specId: spec.specId,
+      specVersion: spec.specVersion,
+      templateVersion: TEMPLATE_VERSION,
+      unitId: unit.id,
+      unitName: unit.name,
+      categories: [...profile.categories],
+    },
+    drafts,
+  );
+}
+
+/**
+ * What every workbook we make shares, whoever it is for (a province, the national office): required
+ * conditions in words, dropdown lists, native validation and formats, and the metadata sheet.
+ */
+export function finishLayout(spec: Spec, metadata: TemplateMetadata, drafts: SheetDraft[]): WorkbookLayout {
+  const lang = metadata.language;
   const fields = drafts.flatMap((d) => d.fields);
   assertUniqueNames(fields);
   const byId = new Map(fields.map((f) => [f.id, f]));
@@ -74,15 +95,6 @@ export function buildLayout(spec: Spec, profile: Profile, lang: WorkbookLanguage
   const period = { start: spec.period.start, end: spec.period.end };
   for (const draft of drafts) finishInputs(draft, byId, lists.sourceOf, lang, period);
 
-  const metadata: TemplateMetadata = {
-    language: lang,
-    specId: spec.specId,
-    specVersion: spec.specVersion,
-    templateVersion: TEMPLATE_VERSION,
-    unitId: unit.id,
-    unitName: unit.name,
-    categories: [...profile.categories],
-  };
   const meta = buildMeta(metadata, fields);
   for (const { layout } of drafts) layout.rowHeights = fitRowHeights(layout, STYLES);
   return {

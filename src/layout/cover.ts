@@ -135,8 +135,6 @@ export function buildCover(
       label: HEADINGS.unit,
       type: "enum",
       allowed: spec.units.map((u) => u.name),
-      // An English workbook shows the unit's English name; readers take it back to the stored Chinese one.
-      ...(lang === "en" ? { shown: spec.units.map((u) => u.en) } : {}),
       required: { kind: "always" },
       prefilled: true,
     },

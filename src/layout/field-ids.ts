@@ -22,6 +22,8 @@ export const fieldId = {
   taskMetric: (task: number, metric: string): FieldId => `task.${task}.${metric}`,
   target: (target: string, part: TargetPart): FieldId => `target.${target}.${part}`,
   guideline: (item: string, part: GuidelinePart): FieldId => `guideline.${item}.${part}`,
+  /** A figure the national office enters for itself, in its own input workbook. */
+  national: (target: string, part: "baseline" | "actual" | "source"): FieldId => `national.${target}.${part}`,
   /** Where a figure's data source is given (数出有据). */
   sourceOf: (figure: FieldId): FieldId => `${figure}.source`,
 };

@@ -1,3 +1,4 @@
+import { provincesReport } from "../spec/national";
 import type { LocalizedText, QuantitativeTarget, Spec, Target } from "../spec/schema";
 import { a1 } from "./address";
 import { obligationOf } from "./obligation";
@@ -115,6 +116,7 @@ export function buildTargets(spec: Spec, profile: Profile, lang: WorkbookLanguag
     sheet.put(row, TARGET_COLUMNS.phrase, target.phrase + sourceNote(target, lang), "note");
     sheet.layout.rowHeights[row] = 45;
     if (target.kind === "qualitative") addQualitative(sheet, target, row, lang);
+    else if (!provincesReport(target)) addNationalOfficeOnly(sheet, target, row, lang);
     else addQuantitative(sheet, spec, target, profile, row, lang);
   });
   return sheet;
@@ -165,6 +167,28 @@ function addQualitative(sheet: SheetDraft, t: Target, row: number, lang: Workboo
     },
     "input",
   );
+}
+
+/** A figure only the national office has (an examination pendency): the province is asked for nothing. */
+/** A target only the national office reports: the row says so and asks the province for nothing. */
+function addNationalOfficeOnly(
+  sheet: SheetDraft,
+  t: QuantitativeTarget,
+  row: number,
+  lang: WorkbookLanguage,
+): void {
+  const words = {
+    scope: { zh: "国家局填报", en: "National office" },
+    note: {
+      zh: "由国家知识产权局填报，省份无需填写",
+      en: "Reported by the national office: nothing to fill in here",
+    },
+  };
+  sheet.put(row, TARGET_COLUMNS.scope, words.scope[lang], "textCenter");
+  sheet.put(row, TARGET_COLUMNS.goal, goalText(t, lang), "textCenter");
+  sheet.put(row, TARGET_COLUMNS.unit, t.valueUnit[lang], "textCenter");
+  sheet.band(row, TARGET_COLUMNS.baseline, TARGET_COLUMNS.computed, words.note[lang], "note");
+  sheet.put(row, TARGET_COLUMNS.status, "—", "computed");
 }
 
 function addQuantitative(

@@ -112,6 +112,26 @@ const TargetBase = {
   source: z.union([z.literal("main-goals"), z.object({ task: z.number().int().positive() }).strict()]),
 };
 
+/**
+ * How the national figure of a target is made, and who reports it — decided from the guideline's words.
+ * sum-of-units: the units' figures are added up (a growth is then the ratio of the sums, never the mean of
+ * the units' growth rates); entered: the national office enters the figure itself (a pendency in months).
+ */
+export const NationalFigure = z
+  .object({
+    figure: z.enum(["sum-of-units", "entered"]),
+    /** provinces: every province's template asks for the figures; national-office: provinces are asked for nothing. */
+    reporter: z.enum(["provinces", "national-office"]),
+    /** The guideline's words the decision rests on, verbatim, with where they stand. */
+    basis: z.string().min(1),
+    note: LocalizedText,
+  })
+  .strict()
+  .refine((n) => n.reporter === "provinces" || n.figure === "entered", {
+    message: "a figure only the national office reports cannot be a sum of the units' figures",
+  });
+export type NationalFigure = z.infer<typeof NationalFigure>;
+
 export const QuantitativeTarget = z
   .object({
     ...TargetBase,
@@ -133,6 +153,8 @@ export const QuantitativeTarget = z
       .union([z.literal("always"), z.object({ taskRequired: z.number().int().positive() }).strict()])
       .optional(),
     plausibleMax: z.number().positive().optional(),
+    /** How the national figure is made (absent in 2019.1.0: a sum of what the provinces report). */
+    national: NationalFigure.optional(),
   })
   .strict();
 export type QuantitativeTarget = z.infer<typeof QuantitativeTarget>;
@@ -299,6 +321,12 @@ export const Spec = z
       if (seenTargets.has(t.id))
         ctx.addIssue({ code: "custom", path: ["targets", i, "id"], message: `duplicate target ${t.id}` });
       seenTargets.add(t.id);
+      if (t.kind === "quantitative" && t.national?.reporter === "national-office" && t.scope !== "national")
+        ctx.addIssue({
+          code: "custom",
+          path: ["targets", i, "national", "reporter"],
+          message: "a target only the national office reports is judged nationally (scope national)",
+        });
       if (t.source !== "main-goals" && !seenTasks.has(t.source.task))
         ctx.addIssue({
           code: "custom",

@@ -2,16 +2,20 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { workbookBytes } from "../../src/xlsx/package";
 import { loadWorkbookFile, readDefinedNames } from "../../src/xlsx/read";
+import { latestSpec } from "../../src/spec";
 import { spec2019v2 } from "../fixtures/spec-versions";
+
+const v1 = latestSpec();
+const v2 = spec2019v2();
 import { runCli } from "../helpers/cli";
 import { tempDir } from "../helpers/tools";
 
 const dir = tempDir("cli-refresh");
 const sample = join(dir, "江苏-填报.xlsx");
-const v2File = join(dir, "cnipa-ip-hqd-2019.2.json");
+const v2File = join(dir, `cnipa-ip-hqd-2019-${v2.specVersion}.json`);
 
 beforeAll(async () => {
-  writeFileSync(v2File, JSON.stringify(spec2019v2()));
+  writeFileSync(v2File, JSON.stringify(v2));
   const r = await runCli([
     "sample",
     "--province",
@@ -62,7 +66,7 @@ describe("ip-report refresh", () => {
     const out = join(dir, "same.xlsx");
     const r = await runCli(["refresh", sample, "--out", out]);
     expect(r).toMatchObject({ code: 0, err: "" });
-    expect(r.out).toMatch(/版本: 2019\.1\.0 → 2019\.1\.0/);
+    expect(r.out).toContain(`版本: ${v1.specVersion} → ${v1.specVersion}`);
     expect(r.out).toMatch(/保留 \d+ 个填报值，迁移 0 个，新增 0 个填报项，0 个值移入“已停用字段”/);
     expect(readFileSync(sample).equals(before)).toBe(true);
     const validate = await runCli(["validate", sample, "--json"]);
@@ -75,12 +79,12 @@ describe("ip-report refresh", () => {
     const r = await runCli(["refresh", sample, "--out", out, "--spec", v2File, "--json"]);
     expect(r.code).toBe(0);
     const summary = JSON.parse(r.out);
-    expect(summary.to.specVersion).toBe("2019.2.0");
+    expect(summary.to.specVersion).toBe(v2.specVersion);
     expect(summary.moved).toContainEqual({ from: "task.13.clues-reported", to: "task.13.clues-submitted" });
     expect(summary.retired.map((x: { id: string }) => x.id)).toContain("task.2.subsidy-ledger");
     expect(summary.added).toContain("task.18.shortage-talent-classes-held");
     const info = await runCli(["info", out, "--spec", v2File]);
-    expect(info.out).toContain("2019.2.0");
+    expect(info.out).toContain(v2.specVersion);
     expect(info.out).toContain("已是最新");
   });
 
@@ -124,12 +128,12 @@ describe("ip-report refresh", () => {
       "--out",
       join(dir, "down.xlsx"),
       "--to",
-      "2019.1.0",
+      v1.specVersion,
       "--spec",
       v2File,
     ]);
     expect(r.code).toBe(2);
-    expect(r.err).toContain("不能把 2019.2.0 版的工作簿降级到 2019.1.0");
+    expect(r.err).toContain(`不能把 ${v2.specVersion} 版的工作簿降级到 ${v1.specVersion}`);
   });
 
   test("a profile change: values of a task that stops applying are kept and flagged", async () => {
@@ -145,10 +149,10 @@ describe("ip-report info", () => {
     const r = await runCli(["info", sample]);
     expect(r.code).toBe(0);
     expect(r.out).toContain("省份: 江苏省");
-    expect(r.out).toContain("规范: cnipa-ip-hqd-2019 2019.1.0 · 模板 1.0.0");
+    expect(r.out).toContain(`规范: cnipa-ip-hqd-2019 ${v1.specVersion} · 模板 1.0.0`);
     expect(r.out).toContain("结构: 完好");
     expect(r.out).toContain("已是最新");
     const withNewer = await runCli(["info", sample, "--spec", v2File, "--lang", "en"]);
-    expect(withNewer.out).toContain("a newer spec 2019.2.0 is bundled");
+    expect(withNewer.out).toContain(`a newer spec ${v2.specVersion} is bundled`);
   });
 });

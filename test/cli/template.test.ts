@@ -96,7 +96,7 @@ describe("ip-report fields", () => {
     const dict = JSON.parse(fresh.out);
     expect(dict).toMatchObject({
       specId: "cnipa-ip-hqd-2019",
-      specVersion: "2019.1.0",
+      specVersion: "2019.2.0",
       templateVersion: "1.0.0",
     });
     expect(dict.fields.find((f: { id: string }) => f.id === "task.16.status")).toMatchObject({

@@ -1,5 +1,6 @@
 import { TASK_COLUMNS } from "../../src/layout/tasks";
 import { CONDITIONAL_STYLES, PALETTE } from "../../src/layout/styles";
+import { bundledSpec, provincesReport } from "../../src/spec";
 import {
   buildLayout,
   fieldDictionary,
@@ -120,6 +121,7 @@ describe("the layout's fields: the public contract", () => {
     }
     expect(layout.fields.some((f) => f.id.startsWith("task.1."))).toBe(false);
     for (const t of spec.targets) {
+      if (t.kind === "quantitative" && !provincesReport(t)) continue;
       field(layout, `target.${t.id}.source`);
       if (t.kind === "quantitative") field(layout, `target.${t.id}.actual`);
     }
@@ -162,12 +164,27 @@ describe("the layout's fields: the public contract", () => {
   test("provincial growth targets need a baseline and an actual; national ones are optional", () => {
     expect(field(layout, "target.pledge-financing-growth.baseline").required.kind).toBe("always");
     expect(field(layout, "target.pledge-financing-amount.actual").required.kind).toBe("never");
-    // 商标注册审查周期 is asked only where task 3 is 必做 (a 商标审查协作中心)
-    expect(field(layout, "target.trademark-exam-cycle.actual").required.kind).toBe("never");
-    expect(
-      field(layoutFor("江苏", ["trademark-review-center"]), "target.trademark-exam-cycle.actual").required
-        .kind,
-    ).toBe("always");
+  });
+
+  test("targets only the national office reports (task 1 is its own: 全力压减审查周期) ask provinces for nothing", () => {
+    const office = spec.targets
+      .filter((t) => t.kind === "quantitative" && !provincesReport(t))
+      .map((t) => t.id);
+    expect(office.sort()).toEqual(
+      ["high-value-patent-exam-cycle", "invention-backlog-cleared", "trademark-exam-cycle"].sort(),
+    );
+    for (const categories of [[], ["trademark-review-center"]]) {
+      const ids = layoutFor("江苏", categories).fields.map((f) => f.id);
+      for (const id of office) expect(ids.filter((x) => x.startsWith(`target.${id}.`))).toEqual([]);
+    }
+  });
+
+  test("2019.1.0 asked 商标注册审查周期 only where task 3 is 必做 (a 商标审查协作中心)", () => {
+    const v1 = bundledSpec("cnipa-ip-hqd-2019", "2019.1.0");
+    const at = (categories: string[]) =>
+      field(buildLayout(v1, { unitId: "jiangsu", categories }), "target.trademark-exam-cycle.actual");
+    expect(at([]).required.kind).toBe("never");
+    expect(at(["trademark-review-center"]).required.kind).toBe("always");
   });
 
   test("the dictionary says when each field is required, in words", () => {

@@ -58,8 +58,8 @@ const PROPERTY_TIMEOUT = 300_000;
 
 describe("refresh never loses a value (property-based, .xlsx adapter)", () => {
   test.each([
-    ["the same version", "2019.1.0"],
-    ["2019.1.0 → 2019.2.0", "2019.2.0"],
+    ["the same version", v1.specVersion],
+    [`${v1.specVersion} → ${v2.specVersion}`, v2.specVersion],
   ])(
     "across %s: every value is where its field id says, unchanged, and no text became a formula",
     async (_, to) => {
@@ -95,8 +95,8 @@ describe("refresh never loses a value (property-based, .xlsx adapter)", () => {
 
 describe("refresh never loses a value (property-based, Office.js adapter on the strict fake)", () => {
   test.each([
-    ["the same version", "2019.1.0"],
-    ["2019.1.0 → 2019.2.0", "2019.2.0"],
+    ["the same version", v1.specVersion],
+    [`${v1.specVersion} → ${v2.specVersion}`, v2.specVersion],
   ])(
     "across %s: every value read before is where its field id says after, and no text became a formula",
     async (_, to) => {

@@ -76,7 +76,7 @@ describe("the add-in's refresh on the strict fake", () => {
   test("across versions: moves renamed ids, retires what has no home onto 已停用字段, adds new fields", async () => {
     const values = { "task.13.clues-reported": 12, "task.2.subsidy-ledger": "是", "cover.contact": "王芳" };
     const { fake, workbook } = await filledExcel(layout, values, [v1, v2]);
-    const { result, syncs } = await fake.measure(() => workbook.refresh({ toVersion: "2019.2.0" }));
+    const { result, syncs } = await fake.measure(() => workbook.refresh({ toVersion: v2.specVersion }));
     expect(syncs.length).toBeLessThanOrEqual(6);
     expect(result.plan.moved).toContainEqual({
       from: "task.13.clues-reported",
@@ -84,7 +84,7 @@ describe("the add-in's refresh on the strict fake", () => {
     });
     expect(result.plan.retired.map((r) => [r.id, r.value])).toEqual([["task.2.subsidy-ledger", "是"]]);
     const after = await workbook.openReport();
-    expect(after!.spec.specVersion).toBe("2019.2.0");
+    expect(after!.spec.specVersion).toBe(v2.specVersion);
     expect(after!.reading.values["task.13.clues-submitted"]).toBe(12);
     const retired = fake.snapshot().sheets.find((s) => s.name === RETIRED_SHEET_NAME)!;
     expect(retired.cells.A2.value).toBe("task.2.subsidy-ledger");
@@ -127,7 +127,9 @@ describe("the add-in's refresh on the strict fake", () => {
     const v2layout = buildLayout(v2, resolveProfile(v2, "江苏", []));
     const { fake, workbook } = await filledExcel(v2layout, { "cover.contact": "王芳" }, [v1, v2]);
     const before = JSON.stringify(fake.snapshot());
-    await expect(workbook.refresh({ toVersion: "2019.1.0" })).rejects.toMatchObject({ problem: "downgrade" });
+    await expect(workbook.refresh({ toVersion: v1.specVersion })).rejects.toMatchObject({
+      problem: "downgrade",
+    });
     await expect(workbook.refresh({ toVersion: "2031.1.0" })).rejects.toMatchObject({
       problem: "unknown-version",
     });

@@ -44,11 +44,11 @@ async function reopen(wb: ExcelJS.Workbook) {
 
 const layoutV1 = buildLayout(v1, resolveProfile(v1, "江苏", ["trademark-review-center"]));
 
-describe("refresh across versions (2019.1.0 → 2019.2.0, migration as data)", () => {
+describe(`refresh across versions (${v1.specVersion} → ${v2.specVersion}, migration as data)`, () => {
   test("keeps every value, moves renamed ids, retires what has no home, and adds new fields", async () => {
     const result = await refreshWorkbook(await filledWorkbook(layoutV1), { specs });
-    expect(result.from.specVersion).toBe("2019.1.0");
-    expect(result.to.specVersion).toBe("2019.2.0");
+    expect(result.from.specVersion).toBe(v1.specVersion);
+    expect(result.to.specVersion).toBe(v2.specVersion);
     expect(result.plan.moved).toEqual(
       expect.arrayContaining([
         { from: "task.13.clues-reported", to: "task.13.clues-submitted" },
@@ -60,7 +60,7 @@ describe("refresh across versions (2019.1.0 → 2019.2.0, migration as data)", (
         id: "task.2.subsidy-ledger",
         label: expect.objectContaining({ zh: expect.stringContaining("台账") }),
         value: "是",
-        specVersion: "2019.1.0",
+        specVersion: v1.specVersion,
       },
     ]);
     expect(result.plan.added).toEqual(
@@ -71,7 +71,7 @@ describe("refresh across versions (2019.1.0 → 2019.2.0, migration as data)", (
     );
 
     const after = await reopen(result.workbook);
-    expect(after.spec.specVersion).toBe("2019.2.0");
+    expect(after.spec.specVersion).toBe(v2.specVersion);
     expect(after.reading.values["task.13.clues-submitted"]).toBe(12);
     for (const [id, value] of Object.entries(VALUES)) {
       if (id.startsWith("task.13.clues-reported") || id === "task.2.subsidy-ledger") continue;
@@ -95,7 +95,7 @@ describe("refresh across versions (2019.1.0 → 2019.2.0, migration as data)", (
   test("refuses a downgrade and a version that does not exist", async () => {
     const v2Layout = buildLayout(v2, resolveProfile(v2, "江苏", []));
     const wb = await filledWorkbook(v2Layout, { "cover.contact": "王芳" });
-    await expect(refreshWorkbook(wb, { specs, toVersion: "2019.1.0" })).rejects.toMatchObject({
+    await expect(refreshWorkbook(wb, { specs, toVersion: v1.specVersion })).rejects.toMatchObject({
       problem: "downgrade",
     });
     await expect(refreshWorkbook(wb, { specs, toVersion: "2020.1.0" })).rejects.toBeInstanceOf(RefreshError);

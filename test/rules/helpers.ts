@@ -4,10 +4,12 @@ import type { WorkbookReading } from "../../src/layout/reading";
 import type { CellValue, FieldDef, FieldId, Profile, WorkbookLayout } from "../../src/layout/types";
 import { STATUS } from "../../src/layout/vocabulary";
 import { checkReport, type Issue, type RuleInput } from "../../src/rules";
-import type { Spec } from "../../src/spec";
+import { bundledSpec, type Spec } from "../../src/spec";
 import { spec2019 } from "../helpers/specs";
 
 export const spec: Spec = spec2019();
+/** The first published version: its templates asked provinces with a review centre for 商标注册审查周期. */
+export const spec2019v1: Spec = bundledSpec("cnipa-ip-hqd-2019", "2019.1.0");
 
 export interface Report {
   spec: Spec;
@@ -18,12 +20,12 @@ export interface Report {
 const reports = new Map<string, Report>();
 
 /** A province's template (built once per profile: the tests make hundreds of readings of the same few). */
-export function reportFor(province = "江苏", categories: string[] = []): Report {
-  const key = `${province}|${categories.join(",")}`;
+export function reportFor(province = "江苏", categories: string[] = [], of: Spec = spec): Report {
+  const key = `${of.specVersion}|${province}|${categories.join(",")}`;
   let report = reports.get(key);
   if (!report) {
-    const profile = resolveProfile(spec, province, categories);
-    report = { spec, profile, layout: buildLayout(spec, profile) };
+    const profile = resolveProfile(of, province, categories);
+    report = { spec: of, profile, layout: buildLayout(of, profile) };
     reports.set(key, report);
   }
   return report;

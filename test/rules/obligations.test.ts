@@ -1,7 +1,16 @@
 import type { WorkbookLayout } from "../../src/layout/types";
 import { STATUS } from "../../src/layout/vocabulary";
 import { checkReport } from "../../src/rules";
-import { checkChanged, field, inputFor, reportFor, validValues, withRule, type Report } from "./helpers";
+import {
+  checkChanged,
+  field,
+  inputFor,
+  reportFor,
+  spec2019v1,
+  validValues,
+  withRule,
+  type Report,
+} from "./helpers";
 
 const jiangsu = reportFor("江苏");
 const withCenters = reportFor("北京", ["ip-protection-center", "trademark-review-center"]);
@@ -166,13 +175,16 @@ describe("target.figure.required", () => {
     ]);
   });
 
-  it("商标注册审查周期压缩至5个月以内 — required of a 商标审查协作中心 province only", () => {
+  it("商标注册审查周期压缩至5个月以内 — in 2019.1.0, required of a 商标审查协作中心 province only", () => {
     const cleared = {
       "target.trademark-exam-cycle.actual": null,
       "target.trademark-exam-cycle.source": null,
     };
-    expect(withRule(checkChanged(cleared, withCenters), "target.figure.required")).toHaveLength(1);
-    expect(withRule(checkChanged(cleared), "target.figure.required")).toEqual([]);
+    const centers = reportFor("北京", ["ip-protection-center", "trademark-review-center"], spec2019v1);
+    expect(withRule(checkChanged(cleared, centers), "target.figure.required")).toHaveLength(1);
+    expect(
+      withRule(checkChanged(cleared, reportFor("江苏", [], spec2019v1)), "target.figure.required"),
+    ).toEqual([]);
   });
 
   it("a national target (约300个高价值专利组合) is never required of a province", () => {

@@ -47,10 +47,10 @@ describe("the refresh summary the pane shows", () => {
     const { outcome, after } = await refreshed(
       [],
       { "task.13.clues-reported": 12, "task.2.subsidy-ledger": "是", "cover.contact": "王芳" },
-      { toVersion: "2019.2.0" },
+      { toVersion: v2.specVersion },
     );
     const summary = describeRefresh(outcome, after, NAV.noCategories);
-    expect(summary.specVersion).toEqual({ from: "2019.1.0", to: "2019.2.0" });
+    expect(summary.specVersion).toEqual({ from: v1.specVersion, to: v2.specVersion });
     expect(summary.plan.zh).toMatch(
       /^已保留全部 3 个已填写的值，其中 1 个换了位置，新增 \d+ 个填报项，1 个值在新版本中没有对应位置，已移到单独的工作表。$/,
     );
@@ -66,7 +66,7 @@ describe("the refresh summary the pane shows", () => {
       (f) => f.id === "task.2.subsidy-ledger",
     )!;
     expect(summary.retired).toEqual([
-      { id: "task.2.subsidy-ledger", label: ledger.label, value: "是", specVersion: "2019.1.0" },
+      { id: "task.2.subsidy-ledger", label: ledger.label, value: "是", specVersion: v1.specVersion },
     ]);
     expect(summary.profile).toBeUndefined();
     expect(summary.stoppedApplying).toEqual([]);
@@ -88,7 +88,7 @@ describe("the refresh summary the pane shows", () => {
     });
     const progress = after.layout.fields.find((f) => f.id === "task.3.progress")!;
     expect(summary.stoppedApplying).toEqual([{ id: "task.3.progress", label: progress.label }]);
-    expect(summary.specVersion).toEqual({ from: "2019.1.0", to: "2019.2.0" });
+    expect(summary.specVersion).toEqual({ from: v1.specVersion, to: v2.specVersion });
   });
 
   test("an emptied profile is named as such, not as an empty string", async () => {

@@ -1,0 +1,90 @@
+import type { Spec } from "../spec/schema";
+import { guidelineWordsOf } from "./issues";
+import type { ReviewMark, RoundIssue, UnitStatus, UnitSubmission } from "./types";
+
+/** Every item a reviewer can mark, keyed as the 审核意见 sheet keys it. */
+export function reviewItemsOf(spec: Spec): { key: string; label: string }[] {
+  return [
+    ...spec.tasks
+      .filter((t) => t.obligations.some((o) => o.kind !== "national-only"))
+      .map((t) => ({ key: `task.${t.number}`, label: `任务${t.number} ${t.title}` })),
+    ...spec.targets.map((t) => ({ key: `target.${t.id}`, label: `目标 ${t.label.zh}` })),
+    ...spec.guidelineItems.map((g) => ({
+      key: `guideline.${g.number}`,
+      label: `工作指引${g.numeral} ${g.title}`,
+    })),
+    ...spec.workRequirements.map((r) => ({
+      key: `guideline.requirement-${r.number}`,
+      label: `工作要求${r.numeral} ${r.title}`,
+    })),
+  ];
+}
+
+export interface ReturnItem {
+  /** Sheet and cell, when the item is one field. */
+  where?: string;
+  field?: string;
+  what: string;
+  why?: string;
+  comment?: string;
+}
+
+export interface ReturnNote {
+  unitId: string;
+  unitName: string;
+  file: string;
+  specVersion: string;
+  items: ReturnItem[];
+}
+
+/** The item key a field id belongs to: task.3.progress → task.3; guideline.requirement-2.evidence → guideline.requirement-2. */
+export function itemKeyOf(fieldId: string): string {
+  return fieldId.split(".").slice(0, 2).join(".");
+}
+
+/**
+ * What a clerk must correct, where and why, with the reviewer's comments: every error, then every item
+ * marked 退回修改 (its comment beside the errors of the same item). Undefined when there is nothing to return.
+ */
+export function returnNoteOf(
+  spec: Spec,
+  unit: UnitStatus,
+  submission: UnitSubmission,
+  issues: RoundIssue[],
+): ReturnNote | undefined {
+  const returned = new Map<string, ReviewMark>(
+    submission.review.filter((m) => m.verdict === "退回修改").map((m) => [m.key, m]),
+  );
+  const errors = issues.filter((i) => i.severity === "error");
+  if (errors.length === 0 && returned.size === 0) return undefined;
+  const used = new Set<string>();
+  const items: ReturnItem[] = errors.map((i) => {
+    const key = i.fieldId ? itemKeyOf(i.fieldId) : undefined;
+    const mark = key ? returned.get(key) : undefined;
+    if (mark && key) used.add(key);
+    return {
+      where: i.sheetName && i.cell ? `${i.sheetName}!${i.cell}` : undefined,
+      field: i.fieldId,
+      what: i.message.zh,
+      why: i.guideline,
+      comment: mark?.comment,
+    };
+  });
+  const labels = new Map(reviewItemsOf(spec).map((x) => [x.key, x.label]));
+  for (const [key, mark] of returned) {
+    if (used.has(key)) continue;
+    items.push({
+      field: key,
+      what: `审核退回修改：${labels.get(key) ?? key}`,
+      why: guidelineWordsOf(spec, `${key}.x`),
+      comment: mark.comment,
+    });
+  }
+  return {
+    unitId: unit.unitId,
+    unitName: unit.name,
+    file: submission.file,
+    specVersion: submission.spec.specVersion,
+    items,
+  };
+}
