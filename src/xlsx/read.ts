@@ -1,12 +1,12 @@
 import "./exceljs-fixes";
 import ExcelJS from "exceljs";
-import { readFile } from "node:fs/promises";
 import { META_FIELD_TABLE_HEADER, META_KEYS, type MetaKey } from "../layout/build";
 import { parseCellRef, type WorkbookReading } from "../layout/reading";
 import type { CellValue, FieldDef, SheetKey } from "../layout/types";
 import { SHEET_NAMES } from "../layout/vocabulary";
 import { ReportFileError } from "./errors";
-import { checkXlsxContainer } from "./zip-guard";
+import { readWorkbookFile } from "./file";
+import { surveyForExcelJS } from "./survey";
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
@@ -45,14 +45,21 @@ export interface LoadOptions {
 
 const NOT_READ = ["dataValidations", "conditionalFormatting"];
 
-/** Loads an .xlsx from bytes after checking the container, with a localized error for every failure. */
+/**
+ * Loads an .xlsx with ExcelJS (for the commands that write a workbook back) after the package survey:
+ * nothing ExcelJS would inflate or expand past its limits reaches it. A localized error for every failure.
+ */
 export async function loadWorkbook(
   bytes: Uint8Array,
   file?: string,
   options: LoadOptions = {},
 ): Promise<ExcelJS.Workbook> {
-  const verdict = checkXlsxContainer(bytes);
-  if (!verdict.ok) throw new ReportFileError(verdict.problem, verdict.detail, file);
+  try {
+    surveyForExcelJS(bytes);
+  } catch (err) {
+    if (err instanceof ReportFileError) throw new ReportFileError(err.problem, err.detail, file);
+    throw err;
+  }
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(
@@ -63,7 +70,7 @@ export async function loadWorkbook(
     throw new ReportFileError(
       "corrupt",
       {
-        zh: `文件无法解析为 Excel 工作簿（${(err as Error).message}）`,
+        zh: "文件无法解析为 Excel 工作簿（内部结构有误）",
         en: `the file cannot be parsed as an Excel workbook (${(err as Error).message})`,
       },
       file,
@@ -73,20 +80,7 @@ export async function loadWorkbook(
 }
 
 export async function loadWorkbookFile(file: string, options: LoadOptions = {}): Promise<ExcelJS.Workbook> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === "ENOENT")
-      throw new ReportFileError("not-found", { zh: "文件不存在", en: "file not found" }, file);
-    throw new ReportFileError(
-      "unreadable",
-      { zh: `无法读取文件（${code}）`, en: `cannot read the file (${code})` },
-      file,
-    );
-  }
-  return loadWorkbook(bytes, file, options);
+  return loadWorkbook(await readWorkbookFile(file), file, options);
 }
 
 /** The metadata sheet, wherever it is: found by its name, or by its first key if renamed. */

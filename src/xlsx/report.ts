@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import type { WorkbookReading } from "../layout/reading";
+import type { OpenedReport } from "../reader/report";
 import { recognizeReport, ReportError, sheetNamesOf, type RecognizedReport } from "../layout/recognize";
 import type { SheetKey } from "../layout/types";
 import { bundledSpecs } from "../spec";
@@ -7,11 +7,12 @@ import type { Spec } from "../spec/schema";
 import { ReportFileError } from "./errors";
 import { readFields, readMetadata } from "./read";
 
-export interface OpenedReport extends RecognizedReport {
-  reading: WorkbookReading;
-}
+export type { OpenedReport } from "../reader/report";
 
-/** Recognises a workbook as one of our reports from its metadata sheet, and reads every field. */
+/**
+ * Recognises a workbook loaded by ExcelJS as one of our reports, and reads every field: for the commands
+ * that write the workbook back (refresh, annotate). Reading alone goes through src/reader.
+ */
 export function openReport(
   wb: ExcelJS.Workbook,
   file?: string,

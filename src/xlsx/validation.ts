@@ -3,13 +3,14 @@ import { checkReport, summarize, type Issue, type IssueSummary } from "../rules"
 import type { LocalizedText, Spec } from "../spec/schema";
 import { bundledSpecs } from "../spec";
 import { ReportFileError, type FileProblem } from "./errors";
-import { loadWorkbookFile } from "./read";
+import { readReport } from "../reader/report";
+import { readWorkbookFile } from "./file";
+import { loadWorkbook } from "./read";
 import { openReport, type OpenedReport } from "./report";
 
 export interface ValidatedReport {
   ok: true;
   file: string;
-  workbook: ExcelJS.Workbook;
   report: OpenedReport;
   issues: Issue[];
   summary: IssueSummary;
@@ -43,19 +44,25 @@ export function validateWorkbook(
   return { report, issues, summary: summarize(issues) };
 }
 
+/** A validated report and the workbook loaded by ExcelJS to write its annotated copy. */
+export type AnnotatableReport = ValidatedReport & { workbook: ExcelJS.Workbook };
+
 /**
  * Validates one file and never throws: a batch of 32 returned workbooks goes on past a bad one.
  * Nothing is kept between calls, so files are independent and memory holds one workbook at a time.
  */
-export async function validateFile(
-  file: string,
-  options: { forAnnotation?: boolean; specs?: Spec[] } = {},
-): Promise<FileValidation> {
+export async function validateFile(file: string, options: { specs?: Spec[] } = {}): Promise<FileValidation> {
   const specs = options.specs ?? bundledSpecs();
   try {
-    // A workbook that will be written back as an annotated copy is loaded whole; one only read, lean.
-    const workbook = await loadWorkbookFile(file, { readOnly: !options.forAnnotation });
-    return { ok: true, file, workbook, ...validateWorkbook(workbook, file, specs) };
+    const bytes = await readWorkbookFile(file);
+    const report = readReport(bytes, specs, file);
+    const issues = checkReport({
+      spec: report.spec,
+      profile: report.profile,
+      layout: report.layout,
+      reading: report.reading,
+    });
+    return { ok: true, file, report, issues, summary: summarize(issues) };
   } catch (err) {
     if (err instanceof ReportFileError) return { ok: false, file, problem: err.problem, message: err.detail };
     const detail = err instanceof Error ? err.message : String(err);
@@ -67,4 +74,13 @@ export async function validateFile(
       stack: err instanceof Error ? err.stack : undefined,
     };
   }
+}
+
+/**
+ * Loads a validated file with ExcelJS, to write its annotated copy: only then, and only after the package
+ * survey (a file too big for ExcelJS is refused here, its issues above still stand).
+ */
+export async function loadForAnnotation(v: ValidatedReport): Promise<AnnotatableReport> {
+  const workbook = await loadWorkbook(await readWorkbookFile(v.file), v.file);
+  return { ...v, workbook };
 }

@@ -1,9 +1,10 @@
 import { buildLayout } from "../../layout/build";
 import { fieldDictionary } from "../../layout/dictionary";
 import { resolveProfile } from "../../layout/obligation";
+import { bundledSpecs } from "../../spec";
 import { pick } from "../../i18n";
-import { loadWorkbookFile } from "../../xlsx/read";
-import { openReport } from "../../xlsx/report";
+import { readReport } from "../../reader/report";
+import { readWorkbookFile } from "../../xlsx/file";
 import type { CommandContext } from "../output";
 import { specFrom } from "../spec-source";
 import { defineCommand, splitList } from "../command";
@@ -20,7 +21,7 @@ export interface FieldsOptions {
 export async function fieldsCommand(ctx: CommandContext, options: FieldsOptions): Promise<number> {
   let dictionary;
   if (options.file) {
-    const report = openReport(await loadWorkbookFile(options.file), options.file);
+    const report = readReport(await readWorkbookFile(options.file), bundledSpecs(), options.file);
     dictionary = fieldDictionary(report.layout);
     for (const entry of dictionary.fields) {
       const found = report.reading.cells[entry.id];

@@ -2,8 +2,8 @@ import { fingerprintOf } from "../../layout/build";
 import { pick } from "../../i18n";
 import { compareVersions, newestOf } from "../../refresh/versions";
 import { bundledSpecs } from "../../spec";
-import { loadWorkbookFile } from "../../xlsx/read";
-import { openReport } from "../../xlsx/report";
+import { readReport } from "../../reader/report";
+import { readWorkbookFile } from "../../xlsx/file";
 import { defineCommand } from "../command";
 import type { CommandContext } from "../output";
 import { specsWith } from "../spec-source";
@@ -21,7 +21,7 @@ export async function infoCommand(ctx: CommandContext, options: InfoOptions): Pr
     return 2;
   }
   const specs = specsWith(options.spec, bundledSpecs());
-  const report = openReport(await loadWorkbookFile(options.file), options.file, specs);
+  const report = readReport(await readWorkbookFile(options.file), specs, options.file);
   const meta = report.reading.metadata ?? {};
   const newest = newestOf(specs, report.spec.specId);
   const newer =

@@ -6,7 +6,12 @@ import type { LocalizedText } from "../../spec/schema";
 import { annotateWorkbook } from "../../xlsx/annotate";
 import { workbookBytes } from "../../xlsx/package";
 import { ReportFileError } from "../../xlsx/errors";
-import { validateFile, type FileValidation, type ValidatedReport } from "../../xlsx/validation";
+import {
+  loadForAnnotation,
+  validateFile,
+  type FileValidation,
+  type ValidatedReport,
+} from "../../xlsx/validation";
 import { fail, say, UsageError, type CommandContext } from "../output";
 import { defineCommand } from "../command";
 import { writeFileAtomic } from "../files";
@@ -137,8 +142,9 @@ async function annotate(
   out: string,
 ): Promise<ValidateProblem | undefined> {
   try {
-    annotateWorkbook(v.workbook, v.report, v.issues, ctx.lang);
-    await writeFileAtomic(out, await workbookBytes(v.workbook));
+    const { workbook } = await loadForAnnotation(v);
+    annotateWorkbook(workbook, v.report, v.issues, ctx.lang);
+    await writeFileAtomic(out, await workbookBytes(workbook));
     return undefined;
   } catch (err) {
     if (err instanceof ReportFileError) return { problem: err.problem, message: err.detail };
@@ -160,7 +166,7 @@ export async function validateCommand(ctx: CommandContext, options: ValidateOpti
   let exit = 0;
   for (const file of options.files) {
     const out = targets.get(file);
-    const v = await validateFile(file, { forAnnotation: out !== undefined });
+    const v = await validateFile(file);
     const annotateError = v.ok && out !== undefined ? await annotate(ctx, v, out) : undefined;
     if (!v.ok || annotateError) exit = 2;
     else if (v.summary.error > 0 && exit === 0) exit = 1;
