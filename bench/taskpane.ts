@@ -1,13 +1,18 @@
 /**
- * The task pane's budgets, measured on the production build: initial JS <= 400 KB gzipped and a first render
- * under 1 s in headless Chromium (median of 7 cold loads, the filler view on a fake Excel 2019 host).
+ * The task pane's budgets, measured on the production build in headless Chromium on a fake Excel:
+ * - initial JS <= 230 KB gzipped (the adapter, the core and the report's views load on demand);
+ * - first meaningful render <= 500 ms: the first view a clerk can act on (insert a template), median of 7
+ *   cold loads on a fake Excel 2019 host;
+ * - also reported: a reviewer's report checked and shown (open with ?command=validate on a filled report),
+ *   and a live update (a value typed in Excel until the pane's count follows), medians.
  * Run alone: npx tsx bench/taskpane.ts
  */
+import type { Page } from "playwright-core";
 import { initialJsGzipBytes } from "../test/e2e/support/budget";
-import { openPane, startPaneHarness } from "../test/e2e/support/pane";
+import { openPane, startPaneHarness, type PaneHarness } from "../test/e2e/support/pane";
 import { median } from "./stats";
 
-export const TASKPANE_BUDGET = { initialJsGzipKb: 400, firstRenderMs: 1000 } as const;
+export const TASKPANE_BUDGET = { initialJsGzipKb: 230, firstRenderMs: 500 } as const;
 
 const LOADS = 7;
 
@@ -21,18 +26,80 @@ const FIRST_RENDER_PROBE = `
   }).observe(document, { childList: true, subtree: true });
 `;
 
-export async function benchTaskpane(): Promise<{ initialJsGzipKb: number; firstRenderMsMedian: number }> {
+/** Records when a reviewer's checked report is on screen (the problem list). */
+const REPORT_PROBE = `
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('[data-testid="navigator"]')) {
+      window.__reportMs = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+`;
+
+async function firstRender(harness: PaneHarness): Promise<number> {
+  const { page } = await openPane(harness, { fake: { apiVersion: "1.7" }, probe: FIRST_RENDER_PROBE });
+  await page.waitForSelector('[data-testid="insert"]');
+  const ms = Number(await page.evaluate("window.__firstRenderMs"));
+  await page.context().close();
+  return ms;
+}
+
+async function reviewerReport(harness: PaneHarness): Promise<{ reportMs: number; page: Page }> {
+  const { page } = await openPane(harness, {
+    fake: { apiVersion: "1.18" },
+    probe: REPORT_PROBE,
+    seed: { province: "江苏", categories: ["ip-protection-center"], sample: { seed: 3 } },
+    search: "?command=validate",
+  });
+  await page.waitForSelector('[data-testid="navigator"]', { timeout: 60_000 });
+  return { reportMs: Number(await page.evaluate("window.__reportMs")), page };
+}
+
+/** From a value typed into Excel to the pane's list having followed it. */
+async function liveUpdate(page: Page, round: number): Promise<number> {
+  return page.evaluate(async (n) => {
+    const fake = (
+      window as unknown as { __fakeExcel: { user: { type(s: string, c: string, v: string): void } } }
+    ).__fakeExcel;
+    const summary = () => document.querySelector('[data-testid="navigator-summary"]')?.textContent ?? "";
+    const before = summary();
+    const start = performance.now();
+    // An empty cover cell made wrong and right again: the summary changes each time.
+    fake.user.type("封面", "B9", n % 2 === 0 ? "abc" : "025-83456789");
+    while (summary() === before && performance.now() - start < 5000) {
+      await new Promise((r) => setTimeout(r, 1));
+    }
+    return performance.now() - start;
+  }, round);
+}
+
+export interface TaskpaneFigures {
+  initialJsGzipKb: number;
+  firstRenderMsMedian: number;
+  reviewerReportMsMedian: number;
+  liveUpdateMsMedian: number;
+}
+
+export async function benchTaskpane(): Promise<TaskpaneFigures> {
   const harness = await startPaneHarness("bench-taskpane");
   try {
     const initialJsGzipKb = Math.round((initialJsGzipBytes(harness.dist) / 1024) * 10) / 10;
-    const times: number[] = [];
-    for (let i = 0; i < LOADS; i++) {
-      const { page } = await openPane(harness, { fake: { apiVersion: "1.7" }, probe: FIRST_RENDER_PROBE });
-      await page.waitForSelector('[data-testid="insert"]');
-      times.push(Number(await page.evaluate("window.__firstRenderMs")));
+    const first: number[] = [];
+    for (let i = 0; i < LOADS; i++) first.push(await firstRender(harness));
+    const report: number[] = [];
+    const live: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const { reportMs, page } = await reviewerReport(harness);
+      report.push(reportMs);
+      for (let j = 0; j < 4; j++) live.push(await liveUpdate(page, j));
       await page.context().close();
     }
-    return { initialJsGzipKb, firstRenderMsMedian: Math.round(median(times)) };
+    return {
+      initialJsGzipKb,
+      firstRenderMsMedian: Math.round(median(first)),
+      reviewerReportMsMedian: Math.round(median(report)),
+      liveUpdateMsMedian: Math.round(median(live) * 10) / 10,
+    };
   } finally {
     await harness.close();
   }
@@ -44,7 +111,7 @@ if (require.main === module) {
       console.log(JSON.stringify({ ...result, budget: TASKPANE_BUDGET }, null, 2));
       const within =
         result.initialJsGzipKb <= TASKPANE_BUDGET.initialJsGzipKb &&
-        result.firstRenderMsMedian < TASKPANE_BUDGET.firstRenderMs;
+        result.firstRenderMsMedian <= TASKPANE_BUDGET.firstRenderMs;
       process.exitCode = within ? 0 : 1;
     },
     (error: unknown) => {

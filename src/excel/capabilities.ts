@@ -32,9 +32,17 @@ export function canSetPageLayout(isSetSupported: RequirementCheck): boolean {
   return isSetSupported("ExcelApi", PAGE_LAYOUT);
 }
 
+/**
+ * What an older Excel lacks, said in a clerk's words: what they will not see and what to do instead. No
+ * requirement-set numbers and no commands (the clerk's view has none); the sets are named in NEEDS above.
+ */
+const OLDER_EXCEL = {
+  zh: "此版本 Excel（如 Excel 2019 批量许可版）",
+  en: "This Excel (Excel 2019 volume licence, for one)",
+};
 const ALTERNATIVE = {
-  zh: "如需完整模板，请用命令行 ip-report template 生成 .xlsx 文件后再打开，或升级到 Excel 2021 / Microsoft 365。",
-  en: "For the complete template, make the .xlsx with `ip-report template` and open it, or upgrade to Excel 2021 / Microsoft 365.",
+  zh: "如需完整模板，可请负责报送的技术支持人员另行生成模板文件，或升级到 Excel 2021 / Microsoft 365。",
+  en: "For the complete template, ask the people who support the reporting for a template file, or upgrade to Excel 2021 / Microsoft 365.",
 };
 
 /** What an inserted template lacks on this Excel, and why. */
@@ -46,26 +54,26 @@ export function insertDegradations(
   const out: LocalizedText[] = [];
   if (!caps.dataValidation) {
     out.push({
-      zh: `此版本 Excel 不支持加载项设置数据验证（需要 ExcelApi ${NEEDS.dataValidation}，Excel 2019 批量许可版只到 ${MINIMUM_EXCEL_API}）：插入的模板没有下拉列表、输入提示和输入限制，请按填报说明填写，并用“校验”检查。${ALTERNATIVE.zh}`,
-      en: `This Excel does not let add-ins set data validation (needs ExcelApi ${NEEDS.dataValidation}; Excel 2019 volume licence stops at ${MINIMUM_EXCEL_API}): the inserted template has no drop-down lists, input prompts or input limits. Follow the instructions and use Validate. ${ALTERNATIVE.en}`,
+      zh: `${OLDER_EXCEL.zh}不能由加载项设置下拉列表：插入的模板没有下拉选项、输入提示和输入限制，请按填报说明填写，并用“校验”检查。${ALTERNATIVE.zh}`,
+      en: `${OLDER_EXCEL.en} does not let add-ins make drop-down lists: the inserted template has no drop-down choices, input prompts or input limits. Follow the instructions and use Check. ${ALTERNATIVE.en}`,
     });
   }
   if (!caps.conditionalFormats) {
     out.push({
-      zh: `此版本 Excel 不支持加载项设置条件格式（需要 ExcelApi ${NEEDS.conditionalFormats}）：必填未填、目标达标与否不会自动变色。${ALTERNATIVE.zh}`,
-      en: `This Excel does not let add-ins set conditional formats (needs ExcelApi ${NEEDS.conditionalFormats}): missing required cells and met or missed targets are not coloured. ${ALTERNATIVE.en}`,
+      zh: `${OLDER_EXCEL.zh}不能由加载项设置自动变色：必填未填、目标达标与否不会自动变色。${ALTERNATIVE.zh}`,
+      en: `${OLDER_EXCEL.en} does not let add-ins colour cells by rule: missing required cells and met or missed targets are not coloured. ${ALTERNATIVE.en}`,
     });
   }
   if (!pageLayout) {
     out.push({
-      zh: `此版本 Excel 不支持加载项设置打印格式（需要 ExcelApi ${PAGE_LAYOUT}）：打印前请在“页面布局”中选 A4 横向、调整为一页宽，并把第 3 行设为打印标题。`,
-      en: `This Excel does not let add-ins set up printing (needs ExcelApi ${PAGE_LAYOUT}): before printing, choose A4 landscape, fit to one page wide, and repeat row 3 as print titles in Page Layout.`,
+      zh: `${OLDER_EXCEL.zh}不能由加载项设置打印格式：打印前请在“页面布局”中选 A4 横向、调整为一页宽，并把第 3 行设为打印标题。`,
+      en: `${OLDER_EXCEL.en} does not let add-ins set up printing: before printing, choose A4 landscape, fit to one page wide, and repeat row 3 as print titles in Page Layout.`,
     });
   }
   if (!groupColumns) {
     out.push({
-      zh: `此版本 Excel 不支持加载项分组列（需要 ExcelApi ${OUTLINE}）：指引原文列已隐藏，但没有“+”折叠按钮；需要时请选中两侧的列，右键“取消隐藏”。`,
-      en: `This Excel does not let add-ins group columns (needs ExcelApi ${OUTLINE}): the guideline-text column is hidden without a "+" button; to see it, select the columns on both sides and choose Unhide.`,
+      zh: `${OLDER_EXCEL.zh}不能由加载项折叠列：指引原文列已隐藏，但没有“+”折叠按钮；需要时请选中两侧的列，右键“取消隐藏”。`,
+      en: `${OLDER_EXCEL.en} does not let add-ins fold columns: the guideline-text column is hidden without a "+" button; to see it, select the columns on both sides and choose Unhide.`,
     });
   }
   return out;
@@ -82,8 +90,8 @@ export function messageTarget(caps: Capabilities): {
     messagesOn: "none",
     degraded: [
       {
-        zh: `此版本 Excel 不支持加载项添加批注（需要 ExcelApi ${NEEDS.comments}）：问题说明只显示在任务窗格的列表中，单元格上只有颜色标记。`,
-        en: `This Excel does not let add-ins add notes or comments (needs ExcelApi ${NEEDS.comments}): the messages appear only in the task pane's list; cells are only coloured.`,
+        zh: `${OLDER_EXCEL.zh}不能由加载项在单元格上写批注：问题说明只显示在任务窗格的列表中，单元格上只有颜色标记。`,
+        en: `${OLDER_EXCEL.en} does not let add-ins put notes on cells: the messages appear only in the task pane's list; cells are only coloured.`,
       },
     ],
   };
@@ -94,8 +102,8 @@ export function highlightDegradations(caps: Capabilities): LocalizedText[] {
   if (caps.conditionalFormats) return [];
   return [
     {
-      zh: `此版本 Excel 不支持加载项设置条件格式（需要 ExcelApi ${NEEDS.conditionalFormats}）：问题单元格不会标色，请按任务窗格的列表逐一定位。`,
-      en: `This Excel does not let add-ins set conditional formats (needs ExcelApi ${NEEDS.conditionalFormats}): cells with issues are not coloured; use the task pane's list to go to each one.`,
+      zh: `${OLDER_EXCEL.zh}不能由加载项给单元格标色：问题单元格不会标色，请按任务窗格的列表逐一定位。`,
+      en: `${OLDER_EXCEL.en} does not let add-ins colour cells: cells with problems are not coloured; use the task pane's list to go to each one.`,
     },
   ];
 }
@@ -112,8 +120,8 @@ export function refreshDegradations(
   const out = insertDegradations(caps, groupColumns, pageLayout);
   if (!caps.notes) {
     out.push({
-      zh: `此版本 Excel 不支持加载项读取单元格批注（notes，需要 ExcelApi 1.18）：报表工作表上的批注在刷新后不会保留${caps.comments ? "（新式“注释”comments 会保留）" : ""}。如需保留批注，请撤销刷新，改用命令行 ip-report refresh 在文件上刷新。`,
-      en: `This Excel does not let add-ins read cell notes (needs ExcelApi 1.18): notes on the report's sheets are not kept by the refresh${caps.comments ? " (threaded comments are)" : ""}. To keep them, undo the refresh and refresh the file with ip-report refresh instead.`,
+      zh: `此版本 Excel 不能由加载项读取单元格批注：报表工作表上的批注在刷新后不会保留${caps.comments ? "（新式“注释”会保留）" : ""}。如需保留批注，请撤销刷新，并请负责报送的技术支持人员在文件上刷新。`,
+      en: `This Excel does not let add-ins read cell notes: notes on the report's sheets are not kept by the refresh${caps.comments ? " (threaded comments are)" : ""}. To keep them, undo the refresh and ask the people who support the reporting to refresh the file.`,
     });
   }
   return out;

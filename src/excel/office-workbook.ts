@@ -20,6 +20,7 @@ import {
 import { RefreshInterruptedError, WorkbookError } from "./errors";
 import { HIGHLIGHT_FAILED, queueHighlightChanges, queueHighlightState, queueMessageItems } from "./highlight";
 import { selectCell } from "./navigate";
+import { watchReport } from "./watch";
 import {
   queueFieldCells,
   queueMetadata,
@@ -43,6 +44,7 @@ import type {
   RefreshSnapshot,
   ReportWorkbook,
   ValidationOutcome,
+  FieldEdits,
 } from "./types";
 
 /** Excel.run, or the fake's run in tests. */
@@ -297,6 +299,20 @@ export class OfficeReportWorkbook implements ReportWorkbook {
     await ctx.sync();
   }
 
+  /** Two syncs to start; then one per change, reading only the changed fields. */
+  watch(
+    report: OpenedWorkbookReport,
+    listener: (edits: FieldEdits | "moved") => void,
+    onError: (error: unknown) => void,
+  ): Promise<() => void> {
+    return watchReport(
+      this.run,
+      { fields: report.layout.fields, reading: report.reading },
+      listener,
+      onError,
+    );
+  }
+
   async selectCell(sheetName: string, cell: string): Promise<void> {
     await this.run((ctx) => selectCell(ctx, sheetName, cell));
   }
@@ -334,8 +350,8 @@ function assertRoomFor(layout: WorkbookLayout, probe: WorkbookProbe): void {
   const names = layout.fields.filter((f) => probe.names.has(f.name)).map((f) => f.name);
   if (names.length > 0) {
     throw new WorkbookError("name-taken", {
-      zh: `工作簿中已有模板使用的定义名称（${names.slice(0, 3).join("、")} 等 ${names.length} 个），可能是删除了一半的旧报表。请在新的空白工作簿中插入模板。`,
-      en: `The workbook already has ${names.length} of the template's defined names (${names.slice(0, 3).join(", ")}...), perhaps from a half-deleted report. Insert the template into a new blank workbook.`,
+      zh: `工作簿中已有 ${names.length} 个填报模板使用的单元格名称，可能是删除了一半的旧报表。请在新的空白工作簿中插入模板。`,
+      en: `The workbook already has ${names.length} of the template's cell names, perhaps from a half-deleted report. Insert the template into a new blank workbook.`,
     });
   }
 }

@@ -71,6 +71,12 @@ export interface RefreshOutcome {
   before: RefreshSnapshot;
 }
 
+/** Values of fields the clerk just changed, read by their defined names (formula undefined: a plain value). */
+export interface FieldEdits {
+  values: Record<FieldId, CellValue>;
+  formulas: Record<FieldId, string | undefined>;
+}
+
 /**
  * The task pane's view of the open workbook. The Office.js implementation batches everything into a fixed,
  * small number of context.sync() calls: insert <= 5, validate (read + highlight) <= 3, refresh <= 6.
@@ -88,4 +94,13 @@ export interface ReportWorkbook {
   refresh(request?: RefreshRequest): Promise<RefreshOutcome>;
   /** Puts back the report as it was before a refresh. */
   restore(snapshot: RefreshSnapshot): Promise<void>;
+  /**
+   * Live checking: calls back with the fields inside each change the clerk makes (one sync per change), or
+   * "moved" when rows or columns were inserted or deleted. Returns the function that stops it.
+   */
+  watch(
+    report: OpenedWorkbookReport,
+    listener: (edits: FieldEdits | "moved") => void,
+    onError: (error: unknown) => void,
+  ): Promise<() => void>;
 }

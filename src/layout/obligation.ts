@@ -66,8 +66,11 @@ function normalizeName(text: string): string {
   return text.trim().toLowerCase().replace(/\s+/g, " ");
 }
 
+/** What choosing a province and its profile needs of a spec: the task pane's first view has only this. */
+export type ProfileChoices = Pick<Spec, "units" | "categories">;
+
 /** Finds a reporting unit by id, GB code, full or short Chinese name, or English name. */
-export function findUnit(spec: Spec, query: string): ReportingUnit | undefined {
+export function findUnit(spec: ProfileChoices, query: string): ReportingUnit | undefined {
   const q = normalizeName(query);
   return spec.units.find(
     (u) =>
@@ -79,7 +82,7 @@ export function findUnit(spec: Spec, query: string): ReportingUnit | undefined {
   );
 }
 
-function findCategory(spec: Spec, query: string): ProfileCategory | undefined {
+function findCategory(spec: ProfileChoices, query: string): ProfileCategory | undefined {
   const q = normalizeName(query);
   return spec.categories.find(
     (c) => c.id === q || normalizeName(c.label.zh) === q || normalizeName(c.label.en) === q,
@@ -87,7 +90,7 @@ function findCategory(spec: Spec, query: string): ProfileCategory | undefined {
 }
 
 /** Resolves what a user typed into a checked profile, or explains what is wrong and what is valid. */
-export function resolveProfile(spec: Spec, unitQuery: string, categoryQueries: string[]): Profile {
+export function resolveProfile(spec: ProfileChoices, unitQuery: string, categoryQueries: string[]): Profile {
   const unit = findUnit(spec, unitQuery);
   if (!unit) {
     throw new ProfileError(
@@ -115,7 +118,7 @@ export function resolveProfile(spec: Spec, unitQuery: string, categoryQueries: s
 }
 
 /** A pilot type needs the pilot; pilot types exclude each other. */
-export function checkProfileCategories(spec: Spec, categories: string[]): void {
+export function checkProfileCategories(spec: ProfileChoices, categories: string[]): void {
   const byId = new Map(spec.categories.map((c) => [c.id, c]));
   for (const id of categories) {
     const category = byId.get(id);

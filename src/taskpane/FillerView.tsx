@@ -5,127 +5,120 @@ import {
   Combobox,
   Field,
   makeStyles,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
   Option,
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
-import { useId } from "react";
-import type { Profile } from "../layout/types";
+import { useId, type ReactNode } from "react";
 import type { Lang } from "../i18n";
-import type { Spec } from "../spec/schema";
+import type { ProfileChoices } from "../layout/obligation";
+import type { Profile } from "../layout/types";
 import { CategoryChecklist } from "./CategoryChecklist";
 import { say, UI } from "./strings";
 import { useProfileForm } from "./useProfileForm";
-import type { SessionState } from "./useReportSession";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  body: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0`,
+  },
   heading: { margin: 0 },
+  // The one action of this view stays in sight at the bottom, and what it did appears beside it.
+  actionBar: {
+    position: "sticky",
+    bottom: 0,
+    zIndex: 10,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    boxShadow: tokens.shadow4,
+  },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
-  hint: { color: tokens.colorNeutralForeground3 },
+  hint: { color: tokens.colorNeutralForeground2 },
 });
 
 export interface FillerViewProps {
-  spec: Spec;
+  spec: ProfileChoices;
   lang: Lang;
   busy: boolean;
-  exists: SessionState["exists"];
-  onInsert(spec: Spec, profile: Profile): void;
-  /** Refreshes the report the workbook already holds, with its own profile. */
-  onRefresh(): void;
+  onInsert(profile: Profile): void;
+  /** What insert did (progress, the refusal with 刷新模板, a failure), shown beside the button. */
+  status: ReactNode;
 }
 
 /** No report in the workbook yet: choose the province and its profile, then insert the template. */
-export function FillerView({ spec, lang, busy, exists, onInsert, onRefresh }: FillerViewProps) {
+export function FillerView({ spec, lang, busy, onInsert, status }: FillerViewProps) {
   const styles = useStyles();
   const form = useProfileForm(spec);
   const ids = useId();
-  const existingUnit = exists && spec.units.find((u) => u.id === exists.unitId);
   return (
     <form
       className={styles.form}
+      aria-labelledby={`${ids}-title`}
       onSubmit={(event) => {
         event.preventDefault();
-        if (form.profile && !busy) onInsert(spec, form.profile);
+        if (form.profile && !busy) onInsert(form.profile);
       }}
     >
-      <Subtitle2 as="h2" className={styles.heading}>
-        {say(UI.fillerTitle, lang)}
-      </Subtitle2>
-      <Body1>{say(UI.fillerIntro, lang)}</Body1>
+      <div className={styles.body}>
+        <Subtitle2 as="h2" id={`${ids}-title`} className={styles.heading}>
+          {say(UI.fillerTitle, lang)}
+        </Subtitle2>
+        <Body1>{say(UI.fillerIntro, lang)}</Body1>
 
-      <Field label={say(UI.province, lang)} required>
-        <Combobox
-          data-testid="province"
-          value={form.query}
-          selectedOptions={form.unit ? [form.unit.id] : []}
-          placeholder={say(UI.provincePlaceholder, lang)}
-          open={form.listOpen}
-          onOpenChange={(_, data) => form.setListOpen(data.open)}
-          onChange={(event) => form.setQuery(event.target.value)}
-          onOptionSelect={(_, data) => form.chooseUnit(data.optionValue)}
-        >
-          {form.matchingUnits.map((unit) => (
-            <Option key={unit.id} value={unit.id} text={unit.name}>
-              {lang === "zh" ? unit.name : `${unit.name} ${unit.en}`}
-            </Option>
-          ))}
-          {form.matchingUnits.length === 0 && (
-            <Option disabled value="" text="">
-              {say(UI.noProvinceMatch, lang)}
-            </Option>
+        <Field label={say(UI.province, lang)} required>
+          <Combobox
+            data-testid="province"
+            value={form.query}
+            selectedOptions={form.unit ? [form.unit.id] : []}
+            placeholder={say(UI.provincePlaceholder, lang)}
+            open={form.listOpen}
+            onOpenChange={(_, data) => form.setListOpen(data.open)}
+            onChange={(event) => form.setQuery(event.target.value)}
+            onOptionSelect={(_, data) => form.chooseUnit(data.optionValue)}
+            // The arrow is a second Tab stop named "Open" in English otherwise: the box opens on typing and Alt+↓.
+            expandIcon={{ tabIndex: -1, "aria-label": say(UI.openProvinceList, lang) }}
+          >
+            {form.matchingUnits.map((unit) => (
+              <Option key={unit.id} value={unit.id} text={unit.name}>
+                {lang === "zh" ? unit.name : `${unit.name} ${unit.en}`}
+              </Option>
+            ))}
+            {form.matchingUnits.length === 0 && (
+              <Option disabled value="" text="">
+                {say(UI.noProvinceMatch, lang)}
+              </Option>
+            )}
+          </Combobox>
+        </Field>
+
+        <CategoryChecklist spec={spec} lang={lang} choice={form} />
+      </div>
+
+      <div className={styles.actionBar} data-testid="insert-bar">
+        <div className={styles.actions}>
+          <Button
+            type="submit"
+            appearance="primary"
+            disabled={busy || form.profile === undefined}
+            data-testid="insert"
+            aria-describedby={form.unit ? undefined : `${ids}-hint`}
+          >
+            {say(UI.insertTemplate, lang)}
+          </Button>
+          {!form.unit && (
+            <Caption1 id={`${ids}-hint`} className={styles.hint}>
+              {say(UI.provinceRequired, lang)}
+            </Caption1>
           )}
-        </Combobox>
-      </Field>
-
-      <CategoryChecklist spec={spec} lang={lang} choice={form} />
-
-      {exists && (
-        <MessageBar intent="warning" layout="multiline" data-testid="exists">
-          <MessageBarBody>
-            {exists.specId
-              ? say(UI.exists, lang, {
-                  unit: existingUnit ? (lang === "zh" ? existingUnit.name : existingUnit.en) : exists.unitId,
-                  spec: exists.specId,
-                  version: exists.specVersion,
-                })
-              : say(UI.existsUnreadable, lang)}
-            {exists.specId && <span id={`${ids}-refresh-hint`}> {say(UI.refreshHint, lang)}</span>}
-          </MessageBarBody>
-          {exists.specId && (
-            // Only a report whose metadata reads can be refreshed: the rest has nothing to rebuild from.
-            <MessageBarActions>
-              <Button
-                disabled={busy}
-                onClick={onRefresh}
-                data-testid="refresh"
-                aria-describedby={`${ids}-refresh-hint`}
-              >
-                {say(UI.refreshTemplate, lang)}
-              </Button>
-            </MessageBarActions>
-          )}
-        </MessageBar>
-      )}
-
-      <div className={styles.actions}>
-        <Button
-          type="submit"
-          appearance="primary"
-          disabled={busy || form.profile === undefined}
-          data-testid="insert"
-          aria-describedby={form.unit ? undefined : `${ids}-hint`}
-        >
-          {say(UI.insertTemplate, lang)}
-        </Button>
-        {!form.unit && (
-          <Caption1 id={`${ids}-hint`} className={styles.hint}>
-            {say(UI.provinceRequired, lang)}
-          </Caption1>
-        )}
+        </div>
+        {status}
       </div>
     </form>
   );

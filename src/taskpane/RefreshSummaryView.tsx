@@ -14,6 +14,7 @@ import { pick, type Lang } from "../i18n";
 import { RETIRED_SHEET_NAME } from "../refresh/retired";
 import type { FieldMention, RefreshSummary } from "./refresh-summary";
 import { FactList } from "./FactList";
+import { NAV } from "./navigator/words";
 import { say, UI } from "./strings";
 
 const useStyles = makeStyles({
@@ -30,7 +31,6 @@ const useStyles = makeStyles({
   heading: { margin: 0 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
   listTitle: { margin: 0, fontWeight: tokens.fontWeightSemibold },
-  id: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
 });
 
 export interface RefreshSummaryViewProps {
@@ -39,16 +39,11 @@ export interface RefreshSummaryViewProps {
   onClose(): void;
 }
 
-/** What the latest refresh did: counts, versions, and every value that moved, retired or no longer applies. */
+/** What the latest refresh did, in a clerk's words: what happened to what they entered, and what changed. */
 export function RefreshSummaryView({ lang, summary, onClose }: RefreshSummaryViewProps) {
   const styles = useStyles();
-  const id = (text: string) => <span className={styles.id}>{text}</span>;
-  const field = (m: FieldMention) => (
-    <>
-      {id(m.id)}
-      {m.label && ` ${pick(m.label, lang)}`}
-    </>
-  );
+  // Named by their labels: a clerk knows "任务13：报送线索数", not the id behind it.
+  const field = (m: FieldMention) => (m.label ? pick(m.label, lang) : m.id);
   const list = (testId: string, title: string, items: { key: string; body: ReactNode }[]) =>
     items.length > 0 && (
       <div data-testid={testId}>
@@ -63,21 +58,18 @@ export function RefreshSummaryView({ lang, summary, onClose }: RefreshSummaryVie
       </div>
     );
   const change = (from: string, to: string) => say(UI.versionChange, lang, { from, to });
-  const facts: [string, string, string][] = [
-    [
+  // Only what changed: "2019.1.0 → 2019.1.0" tells nobody anything.
+  const facts: [string, string, string][] = [];
+  if (summary.specVersion.from !== summary.specVersion.to) {
+    facts.push([
       say(UI.specVersion, lang),
       change(summary.specVersion.from, summary.specVersion.to),
       "refresh-spec-version",
-    ],
-    [
-      say(UI.templateVersion, lang),
-      change(summary.templateVersion.from, summary.templateVersion.to),
-      "refresh-template-version",
-    ],
-  ];
+    ]);
+  }
   if (summary.profile) {
     facts.push([
-      say(UI.profile, lang),
+      say(NAV.profile, lang),
       change(pick(summary.profile.from, lang), pick(summary.profile.to, lang)),
       "refresh-profile",
     ]);
@@ -99,34 +91,18 @@ export function RefreshSummaryView({ lang, summary, onClose }: RefreshSummaryVie
         />
       </div>
       <Body1 data-testid="refresh-plan">{pick(summary.plan, lang)}</Body1>
-      <FactList facts={facts} />
+      {facts.length > 0 && <FactList facts={facts} />}
       {list(
         "refresh-moved",
         say(UI.movedTitle, lang),
-        summary.moved.map((m) => ({
-          key: m.from,
-          body: (
-            <>
-              {id(m.from)} → {field(m.to)}
-            </>
-          ),
-        })),
+        summary.moved.map((m) => ({ key: m.from, body: field(m.to) })),
       )}
       {list(
         "refresh-retired",
         say(UI.retiredTitle, lang, { sheet: RETIRED_SHEET_NAME }),
         summary.retired.map((r, i) => ({
           key: String(i),
-          body: (
-            <>
-              {id(r.id)}{" "}
-              {say(UI.retiredValue, lang, {
-                label: pick(r.label, lang),
-                value: r.value,
-                version: r.specVersion,
-              })}
-            </>
-          ),
+          body: say(UI.retiredValue, lang, { label: pick(r.label, lang), value: r.value }),
         })),
       )}
       {list(

@@ -10,7 +10,6 @@ import {
 import { ArrowUndoRegular } from "@fluentui/react-icons";
 import { useId } from "react";
 import type { Lang } from "../i18n";
-import type { FieldId } from "../layout/types";
 import { say, UI } from "./strings";
 
 const useStyles = makeStyles({
@@ -19,14 +18,14 @@ const useStyles = makeStyles({
   explained: { color: tokens.colorNeutralForeground3 },
 });
 
-/** Enough ids to recognise the edits without flooding a narrow pane. */
+/** Enough labels to recognise the edits without flooding a narrow pane. */
 const LISTED_EDITS = 5;
 
 export interface UndoRefreshProps {
   lang: Lang;
   busy: boolean;
-  /** Fields changed since the refresh, when an undo is waiting for a yes. */
-  editedSince: FieldId[] | undefined;
+  /** Labels of the fields changed since the refresh, when an undo is waiting for a yes. */
+  editedSince: string[] | undefined;
   onUndo(discardEdits: boolean): void;
   onKeepEdits(): void;
 }
@@ -35,7 +34,7 @@ export interface UndoRefreshProps {
 export function UndoRefresh({ lang, busy, editedSince, onUndo, onKeepEdits }: UndoRefreshProps) {
   const styles = useStyles();
   const explainedId = useId();
-  const listed = (ids: FieldId[]) =>
+  const listed = (ids: string[]) =>
     ids.slice(0, LISTED_EDITS).join(lang === "zh" ? "、" : ", ") + (ids.length > LISTED_EDITS ? "…" : "");
   return (
     <div className={styles.offer} data-testid="undo">

@@ -1,57 +1,137 @@
-import { useMemo } from "react";
-import type { ReportWorkbook } from "../excel/types";
+import { Button, makeStyles, Spinner, tokens } from "@fluentui/react-components";
+import { lazy, Suspense, useEffect, useMemo } from "react";
 import type { Lang } from "../i18n";
-import { newestOf } from "../refresh/versions";
-import { bundledSpecs, latestSpec } from "../spec";
 import { FillerView } from "./FillerView";
-import { ReportView } from "./ReportView";
-import { StatusBars } from "./StatusBars";
+import { FirstRunSteps } from "./FirstRunSteps";
+import type { ExcelConnection } from "./host";
+import { profileChoices } from "./profile-choices";
+import { StatusLine } from "./StatusLine";
+import { say, UI } from "./strings";
 import { useReportSession } from "./useReportSession";
 
+/** The report's views load on demand: the first view (insert a template) does not need them. */
+const ReportPane = lazy(() =>
+  import(/* webpackChunkName: "report" */ "./ReportPane").then((m) => ({ default: m.ReportPane })),
+);
+
+const useStyles = makeStyles({
+  top: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0` },
+  waiting: { padding: tokens.spacingHorizontalM },
+});
+
 export interface WorkspaceProps {
-  workbook: ReportWorkbook;
+  connection: ExcelConnection;
   command: "validate" | undefined;
   lang: Lang;
 }
 
-/** Inside Excel: the filler's setup while the workbook holds no report, the report view once it does. */
-export function Workspace({ workbook, command, lang }: WorkspaceProps) {
-  const session = useReportSession(workbook, command, lang);
-  const { state } = session;
-  const spec = useMemo(() => latestSpec(), []);
+/** Moves focus to where an action's result is, once it is on screen (a view loaded on demand may lag). */
+function useFocusAfterActions(target: string | undefined, tick: number) {
+  useEffect(() => {
+    if (!target || tick === 0) return;
+    let tries = 0;
+    let frame = 0;
+    const place = () => {
+      const element = document.querySelector<HTMLElement>(`[data-focus-target="${target}"]`);
+      if (!element) {
+        if (tries++ < 30) frame = requestAnimationFrame(place);
+        return;
+      }
+      element.focus({ preventScroll: true });
+      // Into view below the fixed command bar, never under it.
+      const bar = document.querySelector('[data-testid="command-bar"]');
+      const barBottom = bar && !bar.contains(element) ? bar.getBoundingClientRect().bottom : 0;
+      const top = element.getBoundingClientRect().top;
+      if (top < barBottom || top > window.innerHeight - 40) window.scrollBy(0, top - barBottom - 8);
+    };
+    frame = requestAnimationFrame(place);
+    return () => cancelAnimationFrame(frame);
+  }, [target, tick]);
+}
+
+/** Inside Excel: the filler's setup while the workbook holds no report, the report's pane once it does. */
+export function Workspace({ connection, command, lang }: WorkspaceProps) {
+  const styles = useStyles();
+  const session = useReportSession(connection, command, lang);
+  const { state, engine } = session;
+  const choices = useMemo(() => profileChoices(), []);
   const busy = state.busy !== undefined;
-  return (
-    <>
-      <StatusBars lang={lang} state={state} onDismiss={session.dismiss} />
-      {state.phase === "filler" && (
-        <FillerView
-          spec={spec}
-          lang={lang}
-          busy={busy}
-          exists={state.exists}
-          onInsert={session.insert}
-          onRefresh={() => session.refresh()}
-        />
-      )}
-      {state.phase === "report" && state.report && (
-        <ReportView
-          lang={lang}
-          busy={busy}
-          report={state.report}
-          validation={state.validation}
-          refreshSpec={newestOf(bundledSpecs(), state.report.spec.specId) ?? state.report.spec}
-          refreshed={state.refreshed}
-          undo={state.undo}
-          onValidate={() => session.validate(lang)}
-          onWriteResults={() => session.writeResults(lang)}
-          onClearHighlights={session.clearHighlights}
-          onGoTo={session.goTo}
-          onRefresh={(categories) => session.refresh(categories ? { categories } : undefined)}
-          onUndoRefresh={(discardEdits) => session.undoRefresh({ discardEdits })}
-          onKeepEdits={session.keepEdits}
-          onCloseRefreshSummary={session.closeRefreshSummary}
-        />
-      )}
-    </>
+  useFocusAfterActions(state.focus, state.focusTick);
+
+  const refreshSpec = useMemo(
+    () =>
+      engine && state.report
+        ? (engine.newestOf(engine.bundledSpecs(), state.report.spec.specId) ?? state.report.spec)
+        : undefined,
+    [engine, state.report],
   );
+
+  if (state.phase === "report" && state.report && refreshSpec) {
+    return (
+      <Suspense
+        fallback={<Spinner className={styles.waiting} size="small" label={say(UI.loadingReport, lang)} />}
+      >
+        <ReportPane lang={lang} session={session} refreshSpec={refreshSpec} />
+      </Suspense>
+    );
+  }
+  if (state.phase === "filler") {
+    return (
+      <main>
+        <div className={styles.top}>
+          <FirstRunSteps lang={lang} current={1} />
+        </div>
+        <FillerView
+          spec={choices}
+          lang={lang}
+          busy={busy}
+          onInsert={(profile) => void session.insert(profile)}
+          status={
+            <StatusLine
+              lang={lang}
+              state={{
+                ...state,
+                ...(state.exists
+                  ? {
+                      notice: {
+                        intent: "info",
+                        text: state.exists.specId
+                          ? {
+                              zh: say(UI.exists, "zh", {
+                                unit: unitName(choices, state.exists.unitId, "zh"),
+                              }),
+                              en: say(UI.exists, "en", {
+                                unit: unitName(choices, state.exists.unitId, "en"),
+                              }),
+                            }
+                          : UI.existsUnreadable,
+                        next: state.exists.specId ? UI.refreshHint : undefined,
+                      },
+                    }
+                  : {}),
+              }}
+              onDismiss={session.dismiss}
+              action={
+                state.exists?.specId ? (
+                  <Button disabled={busy} onClick={() => void session.refresh()} data-testid="refresh">
+                    {say(UI.refreshTemplate, lang)}
+                  </Button>
+                ) : undefined
+              }
+            />
+          }
+        />
+      </main>
+    );
+  }
+  return (
+    <main className={styles.waiting}>
+      <StatusLine lang={lang} state={state} onDismiss={session.dismiss} />
+    </main>
+  );
+}
+
+function unitName(choices: ReturnType<typeof profileChoices>, unitId: string, lang: Lang): string {
+  const unit = choices.units.find((u) => u.id === unitId);
+  return unit ? (lang === "zh" ? unit.name : unit.en) : unitId;
 }

@@ -2,17 +2,52 @@ import { MINIMUM_EXCEL_API, type RequirementCheck } from "../excel/capabilities"
 import type { BatchRunner } from "../excel/office-workbook";
 import type { ReportWorkbook } from "../excel/types";
 
-/** How the Office.js adapter runs a batch and asks about requirement sets: injected, so tests can fake Excel. */
-export type WorkbookFactory = (run: BatchRunner, isSetSupported: RequirementCheck) => ReportWorkbook;
+/**
+ * How the Office.js adapter is made: injected, so tests can fake Excel, and asynchronous, so the adapter
+ * and the core behind it load after the first view has drawn.
+ */
+export type WorkbookFactory = (
+  run: BatchRunner,
+  isSetSupported: RequirementCheck,
+) => ReportWorkbook | Promise<ReportWorkbook>;
+
+/** What the pane takes from Office itself: its display language and its theme. */
+export interface OfficeLook {
+  /** e.g. "zh-CN", "en-US"; undefined outside Office. */
+  displayLanguage?: string;
+  /** Office's theme colours (Office.context.officeTheme), when the host shares them. */
+  theme?: { bodyBackgroundColor?: string; bodyForegroundColor?: string };
+}
+
+export interface ExcelConnection {
+  kind: "excel";
+  run: BatchRunner;
+  /** The adapter, made once on first use. */
+  workbook(): Promise<ReportWorkbook>;
+  look: OfficeLook;
+}
 
 export type HostConnection =
-  | { kind: "excel"; workbook: ReportWorkbook }
+  | ExcelConnection
   /** no-office: office.js missing or not in an Office host; other-host: Word and the like. */
-  | { kind: "outside"; reason: "no-office" | "other-host" | "too-old"; host?: string };
+  | { kind: "outside"; reason: "no-office" | "other-host" | "too-old"; host?: string; look?: OfficeLook };
 
 interface OfficeGlobals {
   Office?: typeof Office;
   Excel?: typeof Excel;
+}
+
+/** Office's language and theme, read defensively: older hosts lack officeTheme, a fake may lack both. */
+export function officeLook(office: typeof Office | undefined): OfficeLook {
+  const context = office?.context as Partial<Office.Context> | undefined;
+  let theme: OfficeLook["theme"];
+  try {
+    const t = context?.officeTheme;
+    if (t) theme = { bodyBackgroundColor: t.bodyBackgroundColor, bodyForegroundColor: t.bodyForegroundColor };
+  } catch {
+    theme = undefined;
+  }
+  return { displayLanguage: context?.displayLanguage, theme };
 }
 
 /**
@@ -33,14 +68,21 @@ export async function connectToExcel(
   const info = await Promise.race([office.onReady(), timeout]).finally(() => clearTimeout(timer));
   const host = info?.host ? String(info.host) : undefined;
   if (!host) return { kind: "outside", reason: "no-office" };
-  if (host !== "Excel") return { kind: "outside", reason: "other-host", host };
+  const look = officeLook(office);
+  if (host !== "Excel") return { kind: "outside", reason: "other-host", host, look };
   const excel = globals.Excel;
   const isSetSupported: RequirementCheck = (set, version) =>
     office.context.requirements.isSetSupported(set, version);
   if (!excel || !isSetSupported("ExcelApi", MINIMUM_EXCEL_API))
-    return { kind: "outside", reason: "too-old", host };
+    return { kind: "outside", reason: "too-old", host, look };
   const run: BatchRunner = (batch) => excel.run(batch);
-  return { kind: "excel", workbook: createWorkbook(run, isSetSupported) };
+  let made: Promise<ReportWorkbook> | undefined;
+  return {
+    kind: "excel",
+    run,
+    workbook: () => (made ??= Promise.resolve(createWorkbook(run, isSetSupported))),
+    look,
+  };
 }
 
 /** The ribbon's second button opens the same pane on taskpane.html?command=validate. */

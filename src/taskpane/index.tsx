@@ -1,11 +1,13 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { OfficeReportWorkbook } from "../excel/office-workbook";
 import { App } from "./App";
 import { launchCommand, type WorkbookFactory } from "./host";
 
-const createWorkbook: WorkbookFactory = (run, isSetSupported) =>
-  new OfficeReportWorkbook(run, isSetSupported);
+/** The Office.js adapter, and the core behind it, load after the first view (a chunk of their own). */
+const createWorkbook: WorkbookFactory = async (run, isSetSupported) => {
+  const { OfficeReportWorkbook } = await import(/* webpackChunkName: "adapter" */ "../excel/office-workbook");
+  return new OfficeReportWorkbook(run, isSetSupported);
+};
 
 const container = document.getElementById("root");
 if (container) {

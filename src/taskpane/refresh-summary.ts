@@ -1,6 +1,6 @@
 import type { RefreshOutcome } from "../excel/types";
 import type { CellValue, FieldId, WorkbookLayout } from "../layout/types";
-import { isEmpty, summarizePlan } from "../refresh/plan";
+import { isEmpty, type RefreshPlan } from "../refresh/plan";
 import type { LocalizedText, Spec } from "../spec/schema";
 
 /** What the pane keeps of a refresh to show it; the snapshot for undo is kept apart. */
@@ -46,9 +46,32 @@ export function profileText(spec: Spec, categories: readonly string[]): Localize
   return { zh: labels.map((l) => l.zh).join("；"), en: labels.map((l) => l.en).join("; ") };
 }
 
-/** The core writes the plan's English to follow a prefix (the CLI indents it); here it opens a sentence. */
-function asSentence(text: LocalizedText): LocalizedText {
-  return { zh: text.zh, en: text.en.charAt(0).toUpperCase() + text.en.slice(1) };
+/**
+ * The plan in a clerk's words: what happened to what they entered, with no line for what did not happen
+ * ("迁移 0 个" says nothing to a clerk).
+ */
+export function planSentence(plan: RefreshPlan): LocalizedText {
+  // Every value is kept somewhere: in its cell, in its new cell, or on the retired-values sheet.
+  const all = plan.kept.length + plan.moved.length + plan.retired.length;
+  const zh: string[] = [`已保留全部 ${all} 个已填写的值`];
+  const en: string[] = [`All ${all} ${all === 1 ? "value" : "values"} entered are kept`];
+  if (plan.moved.length > 0) {
+    zh.push(`其中 ${plan.moved.length} 个换了位置`);
+    en.push(`${plan.moved.length} of them in a new place`);
+  }
+  if (plan.added.length > 0) {
+    zh.push(`新增 ${plan.added.length} 个填报项`);
+    en.push(`${plan.added.length} new ${plan.added.length === 1 ? "item" : "items"} to fill in`);
+  }
+  if (plan.retired.length > 0) {
+    zh.push(`${plan.retired.length} 个值在新版本中没有对应位置，已移到单独的工作表`);
+    en.push(`${plan.retired.length} with no place in the new version, moved to a sheet of their own`);
+  }
+  if (plan.stoppedApplying.length > 0) {
+    zh.push(`${plan.stoppedApplying.length} 个值所在任务已不适用本省（已保留并标出）`);
+    en.push(`${plan.stoppedApplying.length} in tasks that no longer apply (kept and flagged)`);
+  }
+  return { zh: `${zh.join("，")}。`, en: `${en.join("; ")}.` };
 }
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
@@ -68,7 +91,7 @@ export function describeRefresh(
   const mention = (id: FieldId): FieldMention => ({ id, label: labels.get(id) });
   const { from, to, plan } = outcome;
   return {
-    plan: asSentence(summarizePlan(plan)),
+    plan: planSentence(plan),
     specVersion: { from: from.specVersion, to: to.specVersion },
     templateVersion: { from: from.templateVersion, to: to.templateVersion },
     ...(sameSet(from.profile.categories, to.profile.categories)

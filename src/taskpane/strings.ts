@@ -1,25 +1,33 @@
 import { format, pick, type Lang } from "../i18n";
 import type { LocalizedText } from "../spec/schema";
 
-/** Every word the pane itself says, Simplified Chinese first. The core's messages come localized already. */
+/**
+ * Every word the pane itself says, Simplified Chinese first. The core's messages come localized already.
+ * Clerk-facing: no field ids, rule codes, API versions or commands (test/taskpane/clerk-words.test.ts).
+ * The overview's and the navigator's words are in navigator/words.ts, shared with the browser checker.
+ */
 export const UI = {
   appTitle: { zh: "知识产权高质量发展任务填报", en: "IP high-quality development report" },
   switchLanguage: { zh: "English", en: "中文" },
   switchLanguageLabel: { zh: "切换为英文界面", en: "Switch to Chinese" },
   connecting: { zh: "正在连接 Excel…", en: "Connecting to Excel…" },
+  brand: {
+    zh: "知识产权高质量发展任务填报助手 · 依据国家知识产权局 2019 年任务清单",
+    en: "IP report helper · after CNIPA's 2019 task list",
+  },
 
   outsideTitle: { zh: "请在 Excel 中使用本加载项", en: "Please use this add-in inside Excel" },
   outsideBody: {
-    zh: "此页面是 Excel 加载项的任务窗格，需要在 Excel（2019 或更新版本、Microsoft 365 或网页版）中打开。没有 Excel 时，可使用命令行工具 ip-report 生成和校验填报文件。",
-    en: "This page is the task pane of an Excel add-in and must be opened inside Excel (2019 or newer, Microsoft 365 or Excel on the web). Without Excel, the ip-report command line makes and checks report files.",
+    zh: "此页面是 Excel 加载项的任务窗格，需要在 Excel（2019 或更新版本、Microsoft 365 或网页版）中打开。没有这些 Excel 时，请联系负责报送的技术支持人员代为生成和检查填报文件。",
+    en: "This page is the task pane of an Excel add-in and must be opened inside Excel (2019 or newer, Microsoft 365 or Excel on the web). Without one of these, ask the people who support the reporting to make and check the report file for you.",
   },
   otherHostBody: {
     zh: "当前打开的是 {host}。本加载项只用于 Excel 工作簿。",
     en: "This is {host}. The add-in works with Excel workbooks only.",
   },
   hostTooOld: {
-    zh: "此 Excel 版本过旧：本加载项需要 ExcelApi 1.7（Excel 2019 或更新版本）。仍可使用命令行工具 ip-report。",
-    en: "This Excel is too old: the add-in needs ExcelApi 1.7 (Excel 2019 or newer). The ip-report command line still works.",
+    zh: "此 Excel 版本过旧，无法运行本加载项（需要 Excel 2019 或更新版本）。请联系负责报送的技术支持人员代为生成和检查填报文件。",
+    en: "This Excel is too old for the add-in (it needs Excel 2019 or newer). Ask the people who support the reporting to make and check the report file for you.",
   },
 
   loadingReport: { zh: "正在读取工作簿…", en: "Reading the workbook…" },
@@ -28,31 +36,48 @@ export const UI = {
   writingResults: { zh: "正在生成校验结果表…", en: "Writing the results sheet…" },
   clearingHighlights: { zh: "正在清除标注…", en: "Clearing the marks…" },
 
+  steps: { zh: "三步完成填报", en: "Three steps to a report" },
+  step1: { zh: "选择省份和本省概况，插入模板", en: "Pick the province and its profile, insert the template" },
+  step2: { zh: "在淡黄色单元格中填写", en: "Fill in the pale-yellow cells" },
+  step3: { zh: "点“校验”，逐个改好问题", en: "Choose Check and fix the problems one by one" },
+  stepDone: { zh: "已完成", en: "done" },
+  stepNow: { zh: "当前步骤", en: "current step" },
+
   fillerTitle: { zh: "插入填报模板", en: "Insert the report template" },
   fillerIntro: {
-    zh: "本工作簿还没有填报模板。请选择省份并勾选符合本省情况的类别，然后插入模板：模板只包含本省需要填报的内容。",
-    en: "This workbook has no report template yet. Pick the province, tick the categories that describe it, then insert the template: it holds only what this province reports.",
+    zh: "请选择省份并勾选符合本省情况的类别，然后插入模板：模板只包含本省需要填报的内容。",
+    en: "Pick the province, tick the categories that describe it, then insert the template: it holds only what this province reports.",
   },
   province: { zh: "省份", en: "Province" },
   provincePlaceholder: { zh: "输入或选择省份", en: "Type or pick a province" },
   provinceRequired: { zh: "请先选择省份", en: "Pick a province first" },
+  openProvinceList: { zh: "展开省份列表", en: "Show the provinces" },
   noProvinceMatch: { zh: "没有匹配的省份", en: "No province matches" },
   categories: { zh: "本省概况（决定哪些任务为必做）", en: "Profile (decides which tasks are required)" },
+  pilotTypeNone: { zh: "暂不选择类型", en: "No type yet" },
+  pilotTypeNeedsPilot: {
+    zh: "勾选“{pilot}”后可选择试点类型。",
+    en: "Tick “{pilot}” to choose a pilot type.",
+  },
   insertTemplate: { zh: "插入模板", en: "Insert template" },
   refreshTemplate: { zh: "刷新模板", en: "Refresh template" },
   refreshHint: {
-    zh: "按最新版本重建模板并修复损坏之处，已填写的内容全部保留。",
-    en: "Rebuilds the template at the newest version and repairs damage; everything filled in is kept.",
+    zh: "按最新版本重建各工作表并修复损坏之处，已填写的内容全部保留。",
+    en: "Rebuilds every sheet at the newest version and repairs damage; everything filled in is kept.",
   },
   exists: {
-    zh: "本工作簿已有填报模板（{unit}，{spec} {version}），为避免覆盖已填写的内容，未插入新模板。",
-    en: "This workbook already holds a report template ({unit}, {spec} {version}); no new template was inserted, so nothing filled in is overwritten.",
+    zh: "本工作簿已有{unit}的填报模板，为避免覆盖已填写的内容，未插入新模板。",
+    en: "This workbook already holds {unit}'s report template; no new template was inserted, so nothing filled in is overwritten.",
   },
   existsUnreadable: {
-    zh: "本工作簿中已有填报模板的元数据工作表，但读不出它属于哪个省份和版本。为避免覆盖已填写的内容，未插入新模板；请在新的空白工作簿中插入。",
-    en: "This workbook already has a report template's metadata sheet, but which province and version it is for cannot be read. No new template was inserted, so nothing filled in is overwritten; insert into a new blank workbook.",
+    zh: "本工作簿中已有填报模板的痕迹，但读不出它属于哪个省份。为避免覆盖已填写的内容，未插入新模板；请在新的空白工作簿中插入。",
+    en: "This workbook has traces of a report template, but not which province it is for. No new template was inserted, so nothing filled in is overwritten; insert into a new blank workbook.",
   },
   inserted: { zh: "模板已插入。", en: "Template inserted." },
+  nextAfterInsert: {
+    zh: "下一步：在淡黄色单元格中填写，填完一部分后点“校验”。",
+    en: "Next: fill in the pale-yellow cells, then choose Check.",
+  },
   validateNeedsTemplate: {
     zh: "本工作簿还没有填报模板，无法校验。请先插入模板。",
     en: "This workbook has no report template to check yet. Insert the template first.",
@@ -63,21 +88,26 @@ export const UI = {
     zh: "模板已刷新，已填写的内容均已保留。",
     en: "The template is refreshed; everything filled in is kept.",
   },
+  nextAfterRefresh: {
+    zh: "下一步：点“校验”检查刷新后的报表。",
+    en: "Next: choose Check to check the refreshed report.",
+  },
   refreshTitle: { zh: "刷新结果", en: "What the refresh did" },
   versionChange: { zh: "{from} → {to}", en: "{from} → {to}" },
-  movedTitle: { zh: "改了编号的填报项（原 → 新）", en: "Fields with a new id (old → new)" },
+  specVersion: { zh: "任务清单版本", en: "Guideline version" },
+  movedTitle: { zh: "换了位置的填报项", en: "Items now in a new place" },
   retiredTitle: {
-    zh: "新版本中没有位置的值（已移入“{sheet}”工作表，保留原编号）",
-    en: "Values with no place in the new version (kept with their old id on the “{sheet}” sheet)",
+    zh: "新版本中没有位置的值（已移入“{sheet}”工作表）",
+    en: "Values with no place in the new version (moved to the “{sheet}” sheet)",
   },
-  retiredValue: { zh: "{label}：{value}（{version} 版）", en: "{label}: {value} (version {version})" },
+  retiredValue: { zh: "{label}：{value}", en: "{label}: {value}" },
   stoppedApplyingTitle: {
     zh: "所在任务已不适用本省的值（已保留并标出，可自行删除）",
     en: "Values in tasks that no longer apply to the province (kept and flagged; delete them if you wish)",
   },
   recoveredTitle: {
-    zh: "找回的单元格名称（曾被删除，已按元数据恢复）",
-    en: "Cell names found again (they had been deleted; restored from the metadata)",
+    zh: "被误删后已找回的填报项",
+    en: "Items whose link had been deleted, found again",
   },
   refreshLimits: { zh: "此 Excel 版本下刷新的限制", en: "What this Excel could not carry over" },
   undoRefresh: { zh: "撤销刷新", en: "Undo refresh" },
@@ -92,7 +122,7 @@ export const UI = {
   },
   editedSinceRefresh: {
     zh: "刷新之后又修改了 {count} 个填报项：{fields}。撤销会恢复刷新前的内容，这些修改将会丢失。",
-    en: "{count} fields were changed since the refresh: {fields}. Undoing puts back what was there before the refresh, and these changes are lost.",
+    en: "{count} items were changed since the refresh: {fields}. Undoing puts back what was there before the refresh, and these changes are lost.",
   },
   undoAnyway: { zh: "仍然撤销", en: "Undo anyway" },
   keepEdits: { zh: "保留修改，不撤销", en: "Keep the changes" },
@@ -105,49 +135,63 @@ export const UI = {
   profileUnchanged: { zh: "概况未改变。", en: "The profile is unchanged." },
   cancel: { zh: "取消", en: "Cancel" },
 
-  reportTitle: { zh: "填报情况", en: "Report overview" },
-  unit: { zh: "省份", en: "Province" },
-  profile: { zh: "本省概况", en: "Profile" },
-  noCategories: { zh: "无（按通用要求填报）", en: "None (general obligations only)" },
-  specVersion: { zh: "任务清单版本", en: "Guideline version" },
-  newerSpec: {
-    zh: "有新版本 {version}，点“刷新模板”升级",
-    en: "version {version} is available: Refresh template upgrades",
-  },
-  latestSpec: { zh: "已是最新", en: "up to date" },
-  templateVersion: { zh: "模板版本", en: "Template version" },
-  completion: { zh: "必填项完成度", en: "Required fields filled" },
-  completionValue: {
-    zh: "已填 {filled} / 必填 {required}（{percent}%）",
-    en: "{filled} of {required} filled ({percent}%)",
-  },
+  commands: { zh: "操作", en: "Actions" },
   validate: { zh: "校验", en: "Check" },
-  revalidate: { zh: "重新校验", en: "Check again" },
+  previous: { zh: "上一个问题", en: "Previous problem" },
+  next: { zh: "下一个问题", en: "Next problem" },
+  more: { zh: "更多操作", en: "More actions" },
+  moreShort: { zh: "更多", en: "More" },
   writeResults: { zh: "生成校验结果表", en: "Write results sheet" },
-  resultsWritten: { zh: "校验结果表已生成。", en: "The results sheet is written." },
-  clearHighlights: { zh: "清除标注", en: "Clear marks" },
-  notValidated: {
-    zh: "尚未校验。点击“校验”检查全部填报内容。",
-    en: "Not checked yet. Choose Check to check everything.",
+  writeResultsNeedsCheck: { zh: "先校验后才能生成", en: "Check first" },
+  reviewerView: { zh: "审核视图（显示规则代码）", en: "Reviewer view (shows rule codes)" },
+  validated: {
+    zh: "校验完成，问题已在单元格上标出。",
+    en: "Checked; the problems are marked on their cells.",
   },
-  errors: { zh: "错误", en: "Errors" },
-  warnings: { zh: "警告", en: "Warnings" },
-  infos: { zh: "提示", en: "Notes" },
-  noIssues: { zh: "未发现问题。", en: "No problems found." },
-  messagesOnNotes: { zh: "问题说明已写入单元格批注。", en: "Each problem is also noted on its cell." },
-  messagesOnComments: { zh: "问题说明已写入单元格评论。", en: "Each problem is also commented on its cell." },
+  validatedClean: { zh: "校验完成，未发现问题。", en: "Checked; no problems found." },
+  nextAfterValidate: {
+    zh: "下一步：点“下一个”逐个转到问题单元格，改好后列表会随之更新。",
+    en: "Next: choose Next to go to each problem's cell; the list updates as you fix them.",
+  },
+  nextAfterClean: {
+    zh: "下一步：如需留档，可在“更多”中生成校验结果表，然后保存并报送工作簿。",
+    en: "Next: for the record, write the results sheet under More, then save and send the workbook.",
+  },
+  resultsWritten: { zh: "校验结果表已生成。", en: "The results sheet is written." },
+  nextAfterResults: {
+    zh: "下一步：保存工作簿并按要求报送。",
+    en: "Next: save the workbook and send it as instructed.",
+  },
+  clearHighlights: { zh: "清除标注", en: "Clear marks" },
+  cleared: { zh: "单元格上的问题标注和说明已清除。", en: "The marks and messages on the cells are cleared." },
+  nextAfterClear: {
+    zh: "下一步：需要时再点“校验”重新标注。",
+    en: "Next: choose Check when you want the marks back.",
+  },
+  notValidated: {
+    zh: "尚未校验。填写后点“校验”检查全部填报内容。",
+    en: "Not checked yet. After filling in, choose Check to check everything.",
+  },
+  messagesOnNotes: { zh: "问题说明也写在了单元格批注中。", en: "Each problem is also noted on its cell." },
+  messagesOnComments: {
+    zh: "问题说明也写在了单元格注释中。",
+    en: "Each problem is also commented on its cell.",
+  },
   messagesOnNone: {
-    zh: "此 Excel 版本不支持在单元格上写说明，问题仅列在下方。",
-    en: "This Excel cannot put notes on cells; the problems are listed below only.",
+    zh: "此 Excel 版本不能在单元格上写说明，问题只列在这里。",
+    en: "This Excel cannot put notes on cells; the problems are listed here only.",
+  },
+  marksCleared: {
+    zh: "单元格上的标注已清除，问题仍列在这里。",
+    en: "The marks on the cells are cleared; the problems are still listed here.",
+  },
+  liveNote: {
+    zh: "列表随填写实时更新；单元格上的颜色标注是上次校验时的，点“校验”可更新。",
+    en: "The list follows your typing; the colours on the cells are from the last check — choose Check to update them.",
   },
   hostLimits: { zh: "此 Excel 版本的限制", en: "Limits of this Excel" },
+  reviewMarksSlot: { zh: "审核意见", en: "Review marks" },
 
-  issues: { zh: "问题清单", en: "Problems" },
-  workbookLevel: { zh: "工作簿", en: "Workbook" },
-  goToCell: { zh: "转到 {cell}", en: "Go to {cell}" },
-  error: { zh: "错误", en: "Error" },
-  warning: { zh: "警告", en: "Warning" },
-  info: { zh: "提示", en: "Note" },
   failed: { zh: "操作未完成", en: "That did not work" },
   unexpected: {
     zh: "发生意外错误：{message}。请重试；如仍失败，请保存工作簿后重新打开加载项。",

@@ -1,17 +1,20 @@
 import { useMemo, useState } from "react";
 import { checkProfileCategories, ProfileError } from "../layout/obligation";
-import type { LocalizedText, Spec } from "../spec/schema";
+import type { ProfileChoices } from "../layout/obligation";
+import type { LocalizedText } from "../spec/schema";
 
 export interface CategoryChoice {
   /** Ticked category ids, in the order they were ticked. */
   categories: string[];
   toggleCategory(id: string, checked: boolean): void;
+  /** One of a group of exclusive categories (a pilot type), or none of them. */
+  chooseInGroup(group: string, id: string | undefined): void;
   /** The core's own message when the ticks contradict the spec (a pilot type without the pilot, …). */
   profileError: LocalizedText | undefined;
 }
 
 /** The ticks of a province's profile categories, checked by the core as they change. */
-export function useCategoryChoice(spec: Spec, initial: readonly string[] = []): CategoryChoice {
+export function useCategoryChoice(spec: ProfileChoices, initial: readonly string[] = []): CategoryChoice {
   const [categories, setCategories] = useState<string[]>(() => [...initial]);
   const profileError = useMemo(() => {
     try {
@@ -22,12 +25,23 @@ export function useCategoryChoice(spec: Spec, initial: readonly string[] = []): 
       throw error;
     }
   }, [spec, categories]);
+  // A category others need (the pilot) takes them with it when unticked: a pilot type alone means nothing.
+  const dependents = (id: string) => spec.categories.filter((c) => c.requires === id).map((c) => c.id);
   return {
     categories,
     toggleCategory: (id, checked) =>
       setCategories((current) =>
-        checked ? [...current.filter((c) => c !== id), id] : current.filter((c) => c !== id),
+        checked
+          ? [...current.filter((c) => c !== id), id]
+          : current.filter((c) => c !== id && !dependents(id).includes(c)),
       ),
+    chooseInGroup: (group, id) =>
+      setCategories((current) => {
+        const others = current.filter(
+          (c) => spec.categories.find((x) => x.id === c)?.exclusiveGroup !== group,
+        );
+        return id ? [...others, id] : others;
+      }),
     profileError,
   };
 }

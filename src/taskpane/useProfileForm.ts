@@ -1,7 +1,8 @@
 import { useMemo, useState } from "react";
 import { resolveProfile } from "../layout/obligation";
 import type { Profile } from "../layout/types";
-import type { ReportingUnit, Spec } from "../spec/schema";
+import type { ProfileChoices } from "../layout/obligation";
+import type { ReportingUnit } from "../spec/schema";
 import { useCategoryChoice, type CategoryChoice } from "./useCategoryChoice";
 
 export interface ProfileForm extends CategoryChoice {
@@ -26,7 +27,7 @@ function matches(unit: ReportingUnit, query: string): boolean {
 }
 
 /** The filler's choice of province and profile categories; every rule about them is the core's. */
-export function useProfileForm(spec: Spec): ProfileForm {
+export function useProfileForm(spec: ProfileChoices): ProfileForm {
   const [query, setQuery] = useState("");
   const [listOpen, setListOpen] = useState(false);
   const [unitId, setUnitId] = useState<string | undefined>(undefined);

@@ -177,7 +177,7 @@ describe("where messages go on older Excel", () => {
     expect(outcome.messagesOn).toBe("none");
     expect(outcome.degraded).toHaveLength(1);
     expect(outcome.degraded[0].zh).toMatch(/批注/);
-    expect(outcome.degraded[0].en).toMatch(/notes or comments/);
+    expect(outcome.degraded[0].en).toMatch(/notes on cells/);
     const sheets = fake.snapshot().sheets;
     expect(sheets.reduce((n, s) => n + highlightsOf(s).length, 0)).toBe(plan.length);
     expect(fake.calls.filter((c) => /^(notes|comments)\./.test(c))).toEqual([]);

@@ -1,5 +1,6 @@
 import type { Coercion } from "./cell-input";
 import { FakeExcelError } from "./errors";
+import type { EventRegistry } from "./events";
 import type { StoredValue, WorkbookModel } from "./model";
 import { FakeWorkbook } from "./workbook";
 
@@ -30,6 +31,12 @@ export interface FakeHost {
   userName: string;
   /** Counts syncs over the workbook's life: a sheet added in sync N can be activated from sync N+1. */
   syncNumber: number;
+  /** onChanged handlers, registered by the sync after add(). */
+  events: EventRegistry;
+  /** Every change event handed to a handler: sheet name and address. */
+  raised: { sheet: string; address: string }[];
+  /** What handlers threw or rejected with (Excel swallows it; a test should not). */
+  handlerErrors: unknown[];
 }
 
 export interface QueuedOp {

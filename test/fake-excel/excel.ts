@@ -1,6 +1,7 @@
 import type { Coercion } from "./cell-input";
 import { FakeContext, type FakeHost, type SyncRecord } from "./context";
 import { FakeExcelError } from "./errors";
+import { newEventRegistry } from "./events";
 import { newSheet, type StoredValue, type WorkbookModel } from "./model";
 import { snapshotOf, type WorkbookSnapshot } from "./snapshot";
 import { FakeUser } from "./user";
@@ -58,6 +59,9 @@ export class FakeExcel {
       evaluate: options.evaluate ?? (() => ""),
       userName: options.userName ?? "填报人",
       syncNumber: 0,
+      events: newEventRegistry(),
+      raised: [],
+      handlerErrors: [],
     };
     this.user = new FakeUser(this.host);
   }
@@ -110,6 +114,22 @@ export class FakeExcel {
       },
       Excel: { run: this.run },
     };
+  }
+
+  /** Change events handed to handlers so far (sheet name and address), in order. */
+  get raisedEvents(): readonly { sheet: string; address: string }[] {
+    return this.host.raised;
+  }
+
+  /** What event handlers threw: Excel would swallow it, a test must see it. */
+  get handlerErrors(): readonly unknown[] {
+    return this.host.handlerErrors;
+  }
+
+  /** Lets pending change events reach their handlers (they run after the edit's turn, as in Excel). */
+  async settle(): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await new Promise((resolve) => setTimeout(resolve, 0));
   }
 
   snapshot(): WorkbookSnapshot {

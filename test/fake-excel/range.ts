@@ -15,6 +15,7 @@ import {
 import type { FakeContext } from "./context";
 import { FakeConditionalFormatCollection } from "./conditional";
 import { FakeExcelError } from "./errors";
+import { raiseChanged, valueBefore } from "./events";
 import { FakeRangeFormat } from "./format";
 import { DEFAULT_COLUMN_WIDTH, type CellModel, type StoredValue } from "./model";
 import { FakeObject, type ScalarDef } from "./proxy";
@@ -141,6 +142,7 @@ export class FakeRange
   private writeCells(t: RangeTarget, rows: unknown[][], via: "values" | "formulas"): void {
     const checked = assertShape(t, rows, via);
     assertLive(t.sheet);
+    const before = valueBefore(t.sheet, t.area);
     checked.forEach((row, i) =>
       row.forEach((input, j) => {
         if (input === null) return;
@@ -183,6 +185,7 @@ export class FakeRange
         }
       }),
     );
+    raiseChanged(this.ctx.host, { sheet: t.sheet, area: t.area, byAddin: true, before });
   }
 
   merge(across = false): void {

@@ -3,6 +3,7 @@ import { parseEntry } from "./cell-input";
 import { a1Of, assertEditable, assertUnprotected, cellAt, forEachCell } from "./cells";
 import type { FakeHost } from "./context";
 import { FakeExcelError } from "./errors";
+import { raiseChanged, valueBefore } from "./events";
 import { checkColor } from "./format";
 import { liveSheets, type SheetModel } from "./model";
 
@@ -31,6 +32,7 @@ export class FakeUser {
     const { r0, c0 } = this.area(address);
     const cell = cellAt(sheet, r0, c0);
     assertEditable(sheet, cell, r0, c0);
+    const before = valueBefore(sheet, { r0, c0, r1: r0, c1: c0 });
     const entry = parseEntry(input, cell.numberFormat);
     delete cell.formula;
     cell.quotePrefix = false;
@@ -51,6 +53,7 @@ export class FakeUser {
         became: entry.became,
       });
     }
+    raiseChanged(this.host, { sheet, area: { r0, c0, r1: r0, c1: c0 }, byAddin: false, before });
   }
 
   unprotect(sheetName: string): void {

@@ -2,6 +2,7 @@ import { MAX_COLUMNS, MAX_ROWS, parseAddress, type Area } from "./address";
 import { assertLive, type RangeTarget } from "./cells";
 import type { FakeContext } from "./context";
 import { FakeExcelError } from "./errors";
+import { FakeChangedEventHandlers, type ChangedHandler } from "./events";
 import { liveSheets, newSheet, type PrintModel, type SheetModel, type WorkbookModel } from "./model";
 import { FakeCommentCollection, FakeNoteCollection } from "./notes";
 import { FakeCollection, FakeObject, type ScalarDef } from "./proxy";
@@ -33,6 +34,11 @@ export class FakeWorksheetCollection extends FakeCollection<WorkbookModel, FakeW
 
   constructor(ctx: FakeContext) {
     super(ctx, "worksheets", () => ctx.host.model);
+  }
+
+  /** Any sheet's data changed: ExcelApi 1.9 (Excel 2019 has only the per-sheet event, 1.7). */
+  get onChanged(): FakeChangedEventHandlers {
+    return new FakeChangedEventHandlers(this.ctx, "worksheets", "1.9", () => this.ctx.host.events.workbook);
   }
 
   protected itemsOf(model: WorkbookModel): FakeWorksheet[] {
@@ -175,6 +181,19 @@ export class FakeWorksheet
       if (color !== "" && !/^#[0-9A-Fa-f]{6}$/.test(color))
         throw new FakeExcelError("InvalidArgument", `tabColor ${color}`);
       s.tabColor = color.toUpperCase();
+    });
+  }
+
+  /** This sheet's data changed: ExcelApi 1.7. The handler set is the sheet's, found when the add() is applied. */
+  get onChanged(): FakeChangedEventHandlers {
+    return new FakeChangedEventHandlers(this.ctx, this.path, "1.7", () => {
+      const sheet = this.target();
+      let handlers = this.ctx.host.events.sheet.get(sheet.id);
+      if (!handlers) {
+        handlers = new Set<ChangedHandler>();
+        this.ctx.host.events.sheet.set(sheet.id, handlers);
+      }
+      return handlers;
     });
   }
 

@@ -142,7 +142,7 @@ describe("what the add-in's refresh cannot carry on an older Excel, it says", ()
     await fillThroughOffice(fake, layout, { "cover.contact": "王芳" });
     const outcome = await workbook.refresh();
     const text = outcome.degraded.map((d) => d.zh).join("\n");
-    expect(text).toContain("数据验证");
+    expect(text).toContain("下拉列表");
     expect(text).toContain("批注在刷新后不会保留");
     expect((await workbook.openReport())!.reading.values["cover.contact"]).toBe("王芳");
   });

@@ -1,5 +1,5 @@
 import type { ReportWorkbook } from "../../src/excel/types";
-import { connectToExcel, launchCommand, type WorkbookFactory } from "../../src/taskpane/host";
+import { connectToExcel, launchCommand, officeLook, type WorkbookFactory } from "../../src/taskpane/host";
 
 const workbook = { marker: "workbook" } as unknown as ReportWorkbook;
 
@@ -31,7 +31,7 @@ describe("connectToExcel: where the pane runs", () => {
   });
 
   it("names another Office app", async () => {
-    await expect(connectToExcel(() => workbook, { Office: officeWith("Word") })).resolves.toEqual({
+    await expect(connectToExcel(() => workbook, { Office: officeWith("Word") })).resolves.toMatchObject({
       kind: "outside",
       reason: "other-host",
       host: "Word",
@@ -49,7 +49,7 @@ describe("connectToExcel: where the pane runs", () => {
     });
   });
 
-  it("hands Excel.run and isSetSupported to the workbook factory in Excel 2019 and newer", async () => {
+  it("hands Excel.run and isSetSupported to the workbook factory in Excel 2019 and newer, on first use only", async () => {
     const supported = jest.fn(
       (set: string, version: string) => set === "ExcelApi" && Number(version.split(".")[1]) <= 7,
     );
@@ -61,7 +61,11 @@ describe("connectToExcel: where the pane runs", () => {
       },
       { Office: officeWith("Excel", supported), Excel: excel },
     );
-    expect(connection).toEqual({ kind: "excel", workbook });
+    if (connection.kind !== "excel") throw new Error("not connected");
+    // The adapter (and the core behind it) is made when first needed, not before the first view.
+    expect(given).toBeUndefined();
+    await expect(connection.workbook()).resolves.toBe(workbook);
+    await expect(connection.workbook()).resolves.toBe(workbook);
     expect(given?.[1]("ExcelApi", "1.8")).toBe(false);
     expect(given?.[1]("ExcelApi", "1.7")).toBe(true);
     await expect(given?.[0](async (ctx) => `ran with ${String(ctx)}`)).resolves.toBe("ran with ctx");
@@ -72,6 +76,25 @@ describe("connectToExcel: where the pane runs", () => {
     await expect(connectToExcel(() => workbook, { Office: office }, 20)).resolves.toEqual({
       kind: "outside",
       reason: "no-office",
+    });
+  });
+});
+
+describe("officeLook: Office's display language and theme", () => {
+  it("reads both when the host shares them, and neither when it does not", () => {
+    const office = {
+      context: {
+        displayLanguage: "en-US",
+        officeTheme: { bodyBackgroundColor: "#1f1f1f", bodyForegroundColor: "#ffffff" },
+      },
+    } as unknown as typeof Office;
+    expect(officeLook(office)).toEqual({
+      displayLanguage: "en-US",
+      theme: { bodyBackgroundColor: "#1f1f1f", bodyForegroundColor: "#ffffff" },
+    });
+    expect(officeLook({ context: {} } as unknown as typeof Office)).toEqual({
+      displayLanguage: undefined,
+      theme: undefined,
     });
   });
 });

@@ -13,7 +13,7 @@ import {
   shownValue,
   type ShownRefresh,
 } from "../../src/taskpane/refresh-summary";
-import { UI } from "../../src/taskpane/strings";
+import { NAV } from "../../src/taskpane/navigator/words";
 import { fillThroughOffice } from "../contract/scenario";
 import { FakeExcel } from "../fake-excel";
 import { spec2019v2 } from "../fixtures/spec-versions";
@@ -48,14 +48,14 @@ describe("the refresh summary the pane shows", () => {
       { "task.13.clues-reported": 12, "task.2.subsidy-ledger": "是", "cover.contact": "王芳" },
       { toVersion: "2019.2.0" },
     );
-    const summary = describeRefresh(outcome, after, UI.noCategories);
+    const summary = describeRefresh(outcome, after, NAV.noCategories);
     expect(summary.specVersion).toEqual({ from: "2019.1.0", to: "2019.2.0" });
     expect(summary.plan.zh).toMatch(
-      /^保留 1 个填报值，迁移 1 个，新增 \d+ 个填报项，1 个值移入“已停用字段”$/,
+      /^已保留全部 3 个已填写的值，其中 1 个换了位置，新增 \d+ 个填报项，1 个值在新版本中没有对应位置，已移到单独的工作表。$/,
     );
-    // Opens a sentence in the pane, though the core's English is written to follow a prefix.
+    // In a clerk's words, with nothing about what did not happen.
     expect(summary.plan.en).toMatch(
-      /^Kept 1 value, moved 1, \d+ new fields, 1 value on the retired-fields sheet$/,
+      /^All 3 values entered are kept; 1 of them in a new place; \d+ new items to fill in; 1 with no place in the new version, moved to a sheet of their own\.$/,
     );
     const submitted = after.layout.fields.find((f) => f.id === "task.13.clues-submitted")!;
     expect(summary.moved).toEqual([
@@ -78,7 +78,7 @@ describe("the refresh summary the pane shows", () => {
       { "task.3.progress": "已建成商标审查协作中心", "task.2.progress": "已出台资助政策" },
       { categories: ["strong-ip-province-pilot"] },
     );
-    const summary = describeRefresh(outcome, after, UI.noCategories);
+    const summary = describeRefresh(outcome, after, NAV.noCategories);
     const label = (id: string) => v2.categories.find((c) => c.id === id)!.label;
     const [centre, pilot] = [label("trademark-review-center"), label("strong-ip-province-pilot")];
     expect(summary.profile).toEqual({
@@ -92,15 +92,15 @@ describe("the refresh summary the pane shows", () => {
 
   test("an emptied profile is named as such, not as an empty string", async () => {
     const { outcome, after } = await refreshed(["ip-operation"], {}, { categories: [] });
-    const summary = describeRefresh(outcome, after, UI.noCategories);
-    expect(summary.profile?.to).toEqual(UI.noCategories);
+    const summary = describeRefresh(outcome, after, NAV.noCategories);
+    expect(summary.profile?.to).toEqual(NAV.noCategories);
   });
 
   test("a repair: the names found again from the metadata, by id and label", async () => {
     const { outcome, after } = await refreshed([], { "task.2.progress": "已出台" }, {}, (fake) =>
       fake.user.deleteName("F_task_2_progress"),
     );
-    const summary = describeRefresh(outcome, after, UI.noCategories);
+    const summary = describeRefresh(outcome, after, NAV.noCategories);
     const progress = after.layout.fields.find((f) => f.id === "task.2.progress")!;
     expect(summary.recovered).toEqual([{ id: "task.2.progress", label: progress.label }]);
     expect(after.reading.values["task.2.progress"]).toBe("已出台");

@@ -71,11 +71,43 @@ export async function busySeen(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __busySeen: string[] }).__busySeen);
 }
 
-export async function seriousViolations(page: Page): Promise<string[]> {
+/** Every axe finding, at every impact level (minor and moderate included), with where it is. */
+export async function axeViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  return violations.map(
+    (v) => `${v.impact ?? "?"} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
+}
+
+/** Kept for the older scenarios: the serious and critical findings only. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  return (await axeViolations(page)).filter((v) => /^(serious|critical) /.test(v));
+}
+
+/**
+ * Every string a clerk can see or hear on the page: text, accessible names, titles, placeholders. The
+ * reviewer's details (rule codes behind a disclosure) are left out: they are for a reviewer.
+ */
+export async function clerkVisibleStrings(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const skip = (el: Element) => el.closest('[data-testid="problem-details"]') !== null;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const parent = n.parentElement;
+      const text = n.textContent?.trim();
+      if (!text || !parent || skip(parent) || parent.closest("script,style,noscript")) continue;
+      out.push(text);
+    }
+    for (const el of document.querySelectorAll("[aria-label],[title],[placeholder],[aria-valuetext]")) {
+      if (skip(el)) continue;
+      for (const a of ["aria-label", "title", "placeholder", "aria-valuetext"]) {
+        const v = el.getAttribute(a);
+        if (v) out.push(v);
+      }
+    }
+    return out;
+  });
 }
 
 export async function sheetNames(page: Page): Promise<string[]> {

@@ -2,6 +2,7 @@ import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import type { FakeExcelOptions } from "../../fake-excel";
+import type { FakeSeed } from "../fake-host";
 import { launchChromium, OFFICE_CDN } from "./browser";
 import { buildBrowserScript, buildTaskpane, ROOT, TEST_OUTPUT } from "./build";
 import { serveDirectory, type StaticServer } from "./static-server";
@@ -53,6 +54,12 @@ export interface PaneOptions {
   viewport?: { width: number; height: number };
   /** Another browser's user agent (the pane's old-webview check reads it). */
   userAgent?: string;
+  /** A filled report in the workbook before the pane starts. */
+  seed?: FakeSeed;
+  /** Office's display language and theme. */
+  look?: { displayLanguage?: string; officeTheme?: { bodyBackgroundColor: string } };
+  /** Browser storage to start with (a language remembered from before). */
+  storage?: Record<string, string>;
 }
 
 export interface OpenedPane {
@@ -85,14 +92,25 @@ export async function openPane(harness: PaneHarness, options: PaneOptions): Prom
   );
   if (options.probe) await page.addInitScript(options.probe);
   if (options.office) await page.addInitScript(options.office);
+  if (options.storage) {
+    await page.addInitScript(
+      `for (const [k, v] of Object.entries(${JSON.stringify(options.storage)})) localStorage.setItem(k, v);`,
+    );
+  }
   if (options.fake) {
     await page.addInitScript(`window.__fakeExcelOptions = ${JSON.stringify(options.fake)};`);
+    if (options.seed) await page.addInitScript(`window.__fakeExcelSeed = ${JSON.stringify(options.seed)};`);
+    if (options.look) await page.addInitScript(`window.__officeLook = ${JSON.stringify(options.look)};`);
     await page.addInitScript({ path: harness.fakeHostScript });
   }
   await page.goto(`${harness.server.origin}taskpane.html${options.search ?? ""}`);
   return { page, offOrigin, errors };
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+/**
+ * What the person sees: the viewport as it is (a task pane does not show a full page at once), unless the
+ * whole page is asked for.
+ */
+export async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage });
 }
