@@ -120,9 +120,28 @@ async function taskpaneBudgets(): Promise<BudgetLine[]> {
   ];
 }
 
+async function checkerBudgets(): Promise<BudgetLine[]> {
+  const { benchChecker, CHECKER_BUDGET } = await import("./checker");
+  const c = await benchChecker();
+  return [
+    {
+      name: "browser checker initial JavaScript, gzipped",
+      value: c.initialJsGzipKb,
+      unit: "KB",
+      budget: CHECKER_BUDGET.initialJsGzipKb,
+    },
+    {
+      name: "browser checker: one filled workbook read and checked in the page (median)",
+      value: c.checkMsMedian,
+      unit: "ms",
+      budget: CHECKER_BUDGET.checkMs,
+    },
+  ];
+}
+
 async function main(): Promise<void> {
   const lines: BudgetLine[] = [];
-  for (const group of [templateBudgets, validationBudgets, refreshBudgets, taskpaneBudgets]) {
+  for (const group of [templateBudgets, validationBudgets, refreshBudgets, taskpaneBudgets, checkerBudgets]) {
     const part = await group();
     printBudgets(part);
     lines.push(...part);

@@ -1,0 +1,59 @@
+/**
+ * The browser checker's budgets, on its production build in headless Chromium:
+ * - initial JavaScript <= 150 KB gzipped (the reader, the rules and the writer load later);
+ * - checking one filled workbook <= 100 ms, median of 9: from the file's bytes in memory to the issues
+ *   (report reader + rules engine in the page, the figure the page records as data-check-ms).
+ * Run alone: npx tsx bench/checker.ts
+ */
+import { initialJsGzipBytes } from "../test/e2e/support/budget";
+import { openChecker, startCheckerHarness } from "../test/e2e/support/checker";
+import { filledWorkbookBytes } from "./refresh";
+import { median } from "./stats";
+
+export const CHECKER_BUDGET = { initialJsGzipKb: 150, checkMs: 100 } as const;
+
+const RUNS = 9;
+
+export interface CheckerFigures {
+  initialJsGzipKb: number;
+  checkMsMedian: number;
+}
+
+export async function benchChecker(): Promise<CheckerFigures> {
+  const harness = await startCheckerHarness("bench-checker");
+  try {
+    const initialJsGzipKb = Math.round((initialJsGzipBytes(harness.dist, "checker.html") / 1024) * 10) / 10;
+    const buffer = await filledWorkbookBytes();
+    const { page } = await openChecker(harness);
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const name = `filled-${i}.xlsx`;
+      await page
+        .getByTestId("file-input")
+        .setInputFiles({ name, mimeType: "application/octet-stream", buffer });
+      await page.getByTestId("opened").filter({ hasText: name }).waitFor({ timeout: 60_000 });
+      times.push(Number(await page.getByTestId("report").getAttribute("data-check-ms")));
+    }
+    await page.context().close();
+    return { initialJsGzipKb, checkMsMedian: Math.round(median(times) * 10) / 10 };
+  } finally {
+    await harness.close();
+  }
+}
+
+if (require.main === module) {
+  benchChecker().then(
+    (result) => {
+      console.log(JSON.stringify({ ...result, budget: CHECKER_BUDGET }, null, 2));
+      process.exitCode =
+        result.initialJsGzipKb <= CHECKER_BUDGET.initialJsGzipKb &&
+        result.checkMsMedian <= CHECKER_BUDGET.checkMs
+          ? 0
+          : 1;
+    },
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 2;
+    },
+  );
+}
