@@ -29,13 +29,18 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   hint: { color: tokens.colorNeutralForeground2 },
   failed: { color: tokens.colorPaletteRedForeground1 },
+  // Stays in sight at the top while the list scrolls under it, as the pane's command bar does.
   current: {
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalXS,
     padding: tokens.spacingHorizontalM,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
+    boxShadow: tokens.shadow4,
   },
   steps: { display: "flex", gap: tokens.spacingHorizontalS },
 });
