@@ -35,13 +35,31 @@ const browserStandins = new webpack.NormalModuleReplacementPlugin(
   },
 );
 
-/** The inline too-old check and its CSP hash: the page allows that one inline script and no other. */
+/** The inline too-old check (ES5), put in the page as it is. */
 function tooOldCheck() {
-  const script = readFileSync(path.join(SRC, "checker", "too-old.js"), "utf8");
-  return {
-    tooOldScript: script,
-    tooOldHash: `sha256-${createHash("sha256").update(script).digest("base64")}`,
-  };
+  return { tooOldScript: readFileSync(path.join(SRC, "checker", "too-old.js"), "utf8") };
+}
+
+/** Where the page's CSP lists the hashes of its inline scripts. */
+const HASHES = "INLINE_SCRIPT_HASHES";
+
+/**
+ * Puts the hash of every inline script of the page, as emitted (formatting and all), into its
+ * Content-Security-Policy: the page allows those and no other inline script.
+ */
+class InlineScriptHashes {
+  /** @param {import("webpack").Compiler} compiler */
+  apply(compiler) {
+    compiler.hooks.compilation.tap("InlineScriptHashes", (compilation) => {
+      HtmlWebpackPlugin.getCompilationHooks(compilation).beforeEmit.tap("InlineScriptHashes", (data) => {
+        const hashes = [...data.html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+          (m) => `'sha256-${createHash("sha256").update(m[1]).digest("base64")}'`,
+        );
+        data.html = data.html.replace(HASHES, hashes.join(" "));
+        return data;
+      });
+    });
+  }
 }
 
 /**
@@ -134,14 +152,14 @@ function checkerConfig(mode, outputPath) {
         chunks: ["checker"],
         scriptLoading: "defer",
         inject: "body",
-        // Unminified: the inline script must stay byte for byte what its hash says.
         minify: false,
         templateParameters: tooOldCheck(),
       }),
+      new InlineScriptHashes(),
     ],
     optimization: {
-      // webpack minifies .html itself now (experiments.html "auto"), inline scripts too: the hashed check
-      // must reach the page byte for byte, so the page is left as written.
+      // webpack minifies .html itself now (experiments.html "auto"), after HtmlWebpackPlugin's beforeEmit: the
+      // hashed inline check must reach the page as its hash was taken, so the page is left as written.
       minimizeOptions: { html: false },
       splitChunks: {
         chunks: "all",

@@ -3,10 +3,12 @@
  * - initial JavaScript <= 150 KB gzipped (the reader, the rules and the writer load later);
  * - checking one filled workbook <= 100 ms, median of 9: from the file's bytes in memory to the issues
  *   (report reader + rules engine in the page, the figure the page records as data-check-ms).
- * Run alone: npx tsx bench/checker.ts
+ * Run alone: npx tsx bench/checker.ts [DIST] (DIST: a checker already built, e.g. dist/; else it builds one).
  */
 import { initialJsGzipBytes } from "../test/e2e/support/budget";
-import { openChecker, startCheckerHarness } from "../test/e2e/support/checker";
+import { launchChromium } from "../test/e2e/support/browser";
+import { openChecker, startCheckerHarness, type CheckerHarness } from "../test/e2e/support/checker";
+import { serveDirectory } from "../test/e2e/support/static-server";
 import { filledWorkbookBytes } from "./refresh";
 import { median } from "./stats";
 
@@ -19,8 +21,23 @@ export interface CheckerFigures {
   checkMsMedian: number;
 }
 
-export async function benchChecker(): Promise<CheckerFigures> {
-  const harness = await startCheckerHarness("bench-checker");
+/** A checker already built (dist/ after npm run build), served as the harness would. */
+async function prebuilt(dist: string): Promise<CheckerHarness> {
+  const server = await serveDirectory(dist);
+  const browser = await launchChromium();
+  return {
+    dist,
+    server,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+export async function benchChecker(dist?: string): Promise<CheckerFigures> {
+  const harness = dist ? await prebuilt(dist) : await startCheckerHarness("bench-checker");
   try {
     const initialJsGzipKb = Math.round((initialJsGzipBytes(harness.dist, "checker.html") / 1024) * 10) / 10;
     const buffer = await filledWorkbookBytes();
@@ -42,7 +59,7 @@ export async function benchChecker(): Promise<CheckerFigures> {
 }
 
 if (require.main === module) {
-  benchChecker().then(
+  benchChecker(process.argv[2]).then(
     (result) => {
       console.log(JSON.stringify({ ...result, budget: CHECKER_BUDGET }, null, 2));
       process.exitCode =
