@@ -1,8 +1,9 @@
 /**
  * The browser checker's budgets, on its production build in headless Chromium:
  * - initial JavaScript <= 150 KB gzipped (the reader, the rules and the writer load later);
- * - checking one filled workbook <= 100 ms, median of 9: from the file's bytes in memory to the issues
- *   (report reader + rules engine in the page, the figure the page records as data-check-ms).
+ * - checking one filled workbook <= 100 ms, median of 9 after 3 to warm up (a reviewer checks a round of 32 in
+ *   one page): from the file's bytes in memory to the issues (report reader + rules engine in the page, the
+ *   figure the page records as data-check-ms). The first, cold check is printed beside it.
  * Run alone: npx tsx bench/checker.ts [DIST] (DIST: a checker already built, e.g. dist/; else it builds one).
  */
 import { initialJsGzipBytes } from "../test/e2e/support/budget";
@@ -14,11 +15,14 @@ import { median } from "./stats";
 
 export const CHECKER_BUDGET = { initialJsGzipKb: 150, checkMs: 100 } as const;
 
+const WARM_UP = 3;
 const RUNS = 9;
 
 export interface CheckerFigures {
   initialJsGzipKb: number;
   checkMsMedian: number;
+  /** The first check in a fresh page (spec parsed, code not yet optimized): said, not budgeted. */
+  firstCheckMs: number;
 }
 
 /** A checker already built (dist/ after npm run build), served as the harness would. */
@@ -43,7 +47,7 @@ export async function benchChecker(dist?: string): Promise<CheckerFigures> {
     const buffer = await filledWorkbookBytes();
     const { page } = await openChecker(harness);
     const times: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
+    for (let i = 0; i < WARM_UP + RUNS; i++) {
       const name = `filled-${i}.xlsx`;
       await page
         .getByTestId("file-input")
@@ -52,7 +56,11 @@ export async function benchChecker(dist?: string): Promise<CheckerFigures> {
       times.push(Number(await page.getByTestId("report").getAttribute("data-check-ms")));
     }
     await page.context().close();
-    return { initialJsGzipKb, checkMsMedian: Math.round(median(times) * 10) / 10 };
+    return {
+      initialJsGzipKb,
+      checkMsMedian: Math.round(median(times.slice(WARM_UP)) * 10) / 10,
+      firstCheckMs: Math.round(times[0]),
+    };
   } finally {
     await harness.close();
   }

@@ -123,6 +123,7 @@ async function taskpaneBudgets(): Promise<BudgetLine[]> {
 async function checkerBudgets(): Promise<BudgetLine[]> {
   const { benchChecker, CHECKER_BUDGET } = await import("./checker");
   const c = await benchChecker();
+  console.log(`      browser checker: first (cold) check in a fresh page ${c.firstCheckMs} ms`);
   return [
     {
       name: "browser checker initial JavaScript, gzipped",
