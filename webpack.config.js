@@ -7,6 +7,7 @@
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { checkerConfig } = require("./webpack.checker");
 
 /** Where the manifest points while sideloading; the production build rewrites this prefix. */
 const DEV_ORIGIN = "https://localhost:3000/";
@@ -74,6 +75,8 @@ module.exports = async (env = {}, argv = {}) => {
     : undefined;
   const outputPath =
     typeof env.outputPath === "string" ? path.resolve(env.outputPath) : path.resolve(__dirname, "dist");
+  // The browser checker (--env app=checker): its own build, into the same dist/ (webpack.checker.js).
+  if (env.app === "checker") return checkerConfig(mode, outputPath);
 
   /** @type {import("webpack-dev-server").Configuration | undefined} */
   let devServer;

@@ -154,6 +154,26 @@ async function taskpaneBudgets(): Promise<BudgetLine[]> {
   ];
 }
 
+async function checkerBudgets(): Promise<BudgetLine[]> {
+  const { benchChecker, CHECKER_BUDGET } = await import("./checker");
+  const c = await benchChecker();
+  console.log(`      browser checker: first (cold) check in a fresh page ${c.firstCheckMs} ms`);
+  return [
+    {
+      name: "browser checker initial JavaScript, gzipped",
+      value: c.initialJsGzipKb,
+      unit: "KB",
+      budget: CHECKER_BUDGET.initialJsGzipKb,
+    },
+    {
+      name: "browser checker: one filled workbook read and checked in the page (median)",
+      value: c.checkMsMedian,
+      unit: "ms",
+      budget: CHECKER_BUDGET.checkMs,
+    },
+  ];
+}
+
 async function main(): Promise<void> {
   const lines: BudgetLine[] = [];
   for (const group of [
@@ -163,6 +183,7 @@ async function main(): Promise<void> {
     annotateBudgets,
     roundBudgets,
     taskpaneBudgets,
+    checkerBudgets,
   ]) {
     const part = await group();
     printBudgets(part);

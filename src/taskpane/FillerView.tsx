@@ -13,6 +13,7 @@ import { useId, type ReactNode } from "react";
 import type { Lang } from "../i18n";
 import type { ProfileChoices } from "../layout/obligation";
 import type { Profile } from "../layout/types";
+import type { LocalizedText } from "../spec/schema";
 import { CategoryChecklist } from "./CategoryChecklist";
 import { say, UI } from "./strings";
 import { useProfileForm } from "./useProfileForm";
@@ -50,10 +51,12 @@ export interface FillerViewProps {
   onInsert(profile: Profile): void;
   /** What insert did (progress, the refusal with 刷新模板, a failure), shown beside the button. */
   status: ReactNode;
+  /** The browser checker's own title, intro and button (it downloads a template; the pane inserts one). */
+  words?: { title: LocalizedText; intro: LocalizedText; action: LocalizedText };
 }
 
 /** No report in the workbook yet: choose the province and its profile, then insert the template. */
-export function FillerView({ spec, lang, busy, onInsert, status }: FillerViewProps) {
+export function FillerView({ spec, lang, busy, onInsert, status, words }: FillerViewProps) {
   const styles = useStyles();
   const form = useProfileForm(spec);
   const ids = useId();
@@ -68,9 +71,9 @@ export function FillerView({ spec, lang, busy, onInsert, status }: FillerViewPro
     >
       <div className={styles.body}>
         <Subtitle2 as="h2" id={`${ids}-title`} className={styles.heading}>
-          {say(UI.fillerTitle, lang)}
+          {say(words?.title ?? UI.fillerTitle, lang)}
         </Subtitle2>
-        <Body1>{say(UI.fillerIntro, lang)}</Body1>
+        <Body1>{say(words?.intro ?? UI.fillerIntro, lang)}</Body1>
 
         <Field label={say(UI.province, lang)} required>
           <Combobox
@@ -110,7 +113,7 @@ export function FillerView({ spec, lang, busy, onInsert, status }: FillerViewPro
             data-testid="insert"
             aria-describedby={form.unit ? undefined : `${ids}-hint`}
           >
-            {say(UI.insertTemplate, lang)}
+            {say(words?.action ?? UI.insertTemplate, lang)}
           </Button>
           {!form.unit && (
             <Caption1 id={`${ids}-hint`} className={styles.hint}>

@@ -69,3 +69,9 @@ export async function buildBrowserScript(
   });
   return join(outputPath, filename);
 }
+
+/** The production build of the browser checker (`webpack --mode production --env app=checker`), into outputPath. */
+export async function buildChecker(outputPath: string): Promise<webpack.Stats> {
+  const config = await configure({ outputPath, app: "checker" }, { mode: "production" });
+  return compile({ ...config, infrastructureLogging: { level: "error" } });
+}
