@@ -1,5 +1,5 @@
 import type { LocalizedText, Spec } from "../spec/schema";
-import { SheetDraft } from "./sheet";
+import { tableSheet, type SheetDraft } from "./sheet";
 import { sheetNamesIn, type WorkbookLanguage } from "./vocabulary";
 import { fieldId } from "./field-ids";
 
@@ -37,20 +37,17 @@ const WORDS = {
 } satisfies Record<string, LocalizedText>;
 
 export function buildGuideline(spec: Spec, lang: WorkbookLanguage): SheetDraft {
-  const sheet = new SheetDraft(
-    "guideline",
-    sheetNamesIn(lang).guideline,
-    HEADERS.map(([, w]) => w),
-  );
-  const last = HEADERS.length;
-  sheet.layout.columns[GUIDELINE_COLUMNS.original - 1] = { width: 80, hidden: true, outlineLevel: 1 };
   const title = { zh: `《${spec.guidelineTitle}》落实情况`, en: `${spec.guidelineTitleEn}: implementation` };
-  sheet.band(1, 1, last - 1, title[lang], "title", 30);
-  sheet.band(2, 1, last - 1, WORDS.subtitle[lang], "subtitle");
-  HEADERS.forEach(([text], i) => sheet.put(3, i + 1, text[lang], "header"));
-  sheet.layout.rowHeights[3] = 34;
-  sheet.layout.freeze = { rows: 3, cols: 3 };
-  sheet.layout.print = { landscape: true, titleRows: [3, 3] };
+  const sheet = tableSheet({
+    key: "guideline",
+    name: sheetNamesIn(lang).guideline,
+    headers: HEADERS.map(([text, width]) => [text[lang], width]),
+    title: title[lang],
+    subtitle: WORDS.subtitle[lang],
+    span: HEADERS.length - 1,
+    frozenColumns: 3,
+  });
+  sheet.layout.columns[GUIDELINE_COLUMNS.original - 1] = { width: 80, hidden: true, outlineLevel: 1 };
 
   const addRow = (
     row: number,
@@ -129,7 +126,7 @@ export function buildGuideline(spec: Spec, lang: WorkbookLanguage): SheetDraft {
       item.addressedToProvinces,
     );
   }
-  sheet.band(row++, 1, last - 1, spec.workRequirementsHeading[lang], "measure", 22);
+  sheet.band(row++, 1, HEADERS.length - 1, spec.workRequirementsHeading[lang], "measure", 22);
   for (const req of spec.workRequirements) {
     addRow(
       row++,

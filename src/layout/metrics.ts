@@ -1,7 +1,7 @@
 import type { LocalizedText, Spec } from "../spec/schema";
 import { a1 } from "./address";
 import { OBLIGATION_LABEL, obligationOf } from "./obligation";
-import { SheetDraft } from "./sheet";
+import { tableSheet, type SheetDraft } from "./sheet";
 import type { Condition, Obligation, Profile } from "./types";
 import { ACTIVE_STATUSES, BOOLEAN_VALUES, sheetNamesIn, type WorkbookLanguage } from "./vocabulary";
 import { fieldId, isTaskField } from "./field-ids";
@@ -41,19 +41,16 @@ function valueCondition(task: number, obligation: Obligation): Condition {
 }
 
 export function buildMetrics(spec: Spec, profile: Profile, lang: WorkbookLanguage): SheetDraft {
-  const sheet = new SheetDraft(
-    "metrics",
-    sheetNamesIn(lang).metrics,
-    HEADERS.map(([, w]) => w),
-  );
-  const last = HEADERS.length;
   const title = { zh: `${spec.title.zh} · 任务量化指标`, en: `${spec.title.en} · task figures` };
-  sheet.band(1, 1, last, title[lang], "title", 30);
-  sheet.band(2, 1, last, SUBTITLE[lang], "subtitle");
-  HEADERS.forEach(([text], i) => sheet.put(3, i + 1, text[lang], "header"));
-  sheet.layout.rowHeights[3] = 34;
-  sheet.layout.freeze = { rows: 3, cols: 3 };
-  sheet.layout.print = { landscape: true, titleRows: [3, 3] };
+  const sheet = tableSheet({
+    key: "metrics",
+    name: sheetNamesIn(lang).metrics,
+    headers: HEADERS.map(([text, width]) => [text[lang], width]),
+    title: title[lang],
+    subtitle: SUBTITLE[lang],
+    span: HEADERS.length,
+    frozenColumns: 3,
+  });
 
   let row = 4;
   for (const task of spec.tasks) {

@@ -1,7 +1,7 @@
 import { nationalFigureOf } from "../spec/national";
 import type { QuantitativeTarget, Spec } from "../spec/schema";
 import { finishLayout } from "./build";
-import { SheetDraft } from "./sheet";
+import { tableSheet, type SheetDraft } from "./sheet";
 import { goalText } from "./targets";
 import type { FieldId, WorkbookLayout } from "./types";
 import { TEMPLATE_VERSION } from "./vocabulary";
@@ -38,24 +38,15 @@ export function nationalFieldId(targetId: string, part: "baseline" | "actual" | 
  * it is a sum of the units', the office may enter its own statistic beside it, and the roll-up shows both.
  */
 export function buildNationalInput(spec: Spec): WorkbookLayout {
-  const sheet = new SheetDraft(
-    "targets",
-    NATIONAL_SHEET_NAME,
-    HEADERS.map(([, w]) => w),
-  );
-  const last = HEADERS.length;
-  sheet.band(1, 1, last, `${spec.guidelineTitle} · 国家知识产权局填报的全国数据`, "title", 30);
-  sheet.band(
-    2,
-    1,
-    last,
-    `“国家局填报”的目标须填写${spec.year}年实际值（按增长或压减评判的，另填${spec.baselineYear}年基数）；“各省合计”的目标由汇总计算，此处可选填国家局掌握的统计数，汇总表将并列显示两者。`,
-    "subtitle",
-  );
-  HEADERS.forEach(([text], i) => sheet.put(3, i + 1, text, "header"));
-  sheet.layout.rowHeights[3] = 34;
-  sheet.layout.freeze = { rows: 3, cols: 2 };
-  sheet.layout.print = { landscape: true, titleRows: [3, 3] };
+  const sheet = tableSheet({
+    key: "targets",
+    name: NATIONAL_SHEET_NAME,
+    headers: HEADERS.map(([text, width]) => [text, width]),
+    title: `${spec.guidelineTitle} · 国家知识产权局填报的全国数据`,
+    subtitle: `“国家局填报”的目标须填写${spec.year}年实际值（按增长或压减评判的，另填${spec.baselineYear}年基数）；“各省合计”的目标由汇总计算，此处可选填国家局掌握的统计数，汇总表将并列显示两者。`,
+    span: HEADERS.length,
+    frozenColumns: 2,
+  });
   const quantitative = spec.targets.filter((t): t is QuantitativeTarget => t.kind === "quantitative");
   quantitative.forEach((t, i) => addRow(sheet, spec, t, 4 + i, i + 1));
   return finishLayout(

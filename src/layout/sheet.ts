@@ -112,3 +112,36 @@ export class SheetDraft {
 export function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
+
+/** What opens every table sheet: the words of its first three rows and how it is frozen. */
+export interface TableHead {
+  key: SheetKey;
+  name: string;
+  /** Header text and column width (characters), one per column. */
+  headers: [string, number][];
+  title: string;
+  subtitle: string;
+  /** Columns the title and subtitle span (a collapsed column of full text at the right is left out). */
+  span: number;
+  /** Columns kept in view when scrolling right (the row's number and name). */
+  frozenColumns: number;
+}
+
+/**
+ * A table sheet's first three rows — title, subtitle, the header row — frozen above the data and repeated on every
+ * printed page (A4 landscape). One home for what every report table shares.
+ */
+export function tableSheet(head: TableHead): SheetDraft {
+  const sheet = new SheetDraft(
+    head.key,
+    head.name,
+    head.headers.map(([, width]) => width),
+  );
+  sheet.band(1, 1, head.span, head.title, "title", 30);
+  sheet.band(2, 1, head.span, head.subtitle, "subtitle");
+  head.headers.forEach(([text], i) => sheet.put(3, i + 1, text, "header"));
+  sheet.layout.rowHeights[3] = 34;
+  sheet.layout.freeze = { rows: 3, cols: head.frozenColumns };
+  sheet.layout.print = { landscape: true, titleRows: [3, 3] };
+  return sheet;
+}

@@ -2,7 +2,7 @@ import { provincesReport } from "../spec/national";
 import type { LocalizedText, QuantitativeTarget, Spec, Target } from "../spec/schema";
 import { a1 } from "./address";
 import { obligationOf } from "./obligation";
-import { SheetDraft } from "./sheet";
+import { tableSheet, type SheetDraft } from "./sheet";
 import type { Condition, FieldId, Profile } from "./types";
 import { COMPARATOR_SYMBOL, sheetNamesIn, targetStatusWords, type WorkbookLanguage } from "./vocabulary";
 import { fieldId, type TargetPart } from "./field-ids";
@@ -88,12 +88,6 @@ function comparison(t: QuantitativeTarget, ref: string): string {
 
 export function buildTargets(spec: Spec, profile: Profile, lang: WorkbookLanguage): SheetDraft {
   const HEADERS = headers(spec);
-  const sheet = new SheetDraft(
-    "targets",
-    sheetNamesIn(lang).targets,
-    HEADERS.map(([, w]) => w),
-  );
-  const last = HEADERS.length;
   const title = {
     zh: `${spec.guidelineTitle} · 主要目标完成情况`,
     en: `${spec.guidelineTitleEn} · main goals`,
@@ -102,12 +96,15 @@ export function buildTargets(spec: Spec, profile: Profile, lang: WorkbookLanguag
     zh: `填写${spec.baselineYear}年基数和${spec.year}年实际值，增长率与完成情况自动计算。百分比可直接输入如 12%。每个数字都须注明数据来源（数出有据）。`,
     en: `Enter the ${spec.baselineYear} baseline and the ${spec.year} value; the growth and the status are computed. Percentages can be typed as 12%. Every figure needs its data source.`,
   };
-  sheet.band(1, 1, last, title[lang], "title", 30);
-  sheet.band(2, 1, last, subtitle[lang], "subtitle");
-  HEADERS.forEach(([text], i) => sheet.put(3, i + 1, text[lang], "header"));
-  sheet.layout.rowHeights[3] = 34;
-  sheet.layout.freeze = { rows: 3, cols: 2 };
-  sheet.layout.print = { landscape: true, titleRows: [3, 3] };
+  const sheet = tableSheet({
+    key: "targets",
+    name: sheetNamesIn(lang).targets,
+    headers: HEADERS.map(([text, width]) => [text[lang], width]),
+    title: title[lang],
+    subtitle: subtitle[lang],
+    span: HEADERS.length,
+    frozenColumns: 2,
+  });
 
   spec.targets.forEach((target, i) => {
     const row = 4 + i;

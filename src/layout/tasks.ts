@@ -1,7 +1,7 @@
 import type { LocalizedText, Spec, Task } from "../spec/schema";
 import { a1 } from "./address";
 import { OBLIGATION_LABEL, obligationOf } from "./obligation";
-import { SheetDraft } from "./sheet";
+import { tableSheet, type SheetDraft } from "./sheet";
 import type { Condition, Obligation, Profile, StyleKey } from "./types";
 import {
   ACTIVE_STATUSES,
@@ -88,21 +88,19 @@ function provincialText(task: Task): string {
 }
 
 export function buildTasks(spec: Spec, profile: Profile, lang: WorkbookLanguage): SheetDraft {
-  const sheet = new SheetDraft(
-    "tasks",
-    sheetNamesIn(lang).tasks,
-    HEADERS.map(([, w]) => w),
-  );
+  const title = { zh: `${spec.title.zh} · 任务落实情况`, en: `${spec.title.en} · progress on the tasks` };
+  const sheet = tableSheet({
+    key: "tasks",
+    name: sheetNamesIn(lang).tasks,
+    headers: HEADERS.map(([text, width]) => [text[lang], width]),
+    title: title[lang],
+    subtitle: WORDS.subtitle[lang],
+    span: HEADERS.length - 1,
+    frozenColumns: 2,
+  });
   const last = HEADERS.length;
   // The full guideline text lives in a collapsed column: reachable, but not cluttering the grid.
   sheet.layout.columns[TASK_COLUMNS.original - 1] = { width: 70, hidden: true, outlineLevel: 1 };
-  const title = { zh: `${spec.title.zh} · 任务落实情况`, en: `${spec.title.en} · progress on the tasks` };
-  sheet.band(1, 1, last - 1, title[lang], "title", 30);
-  sheet.band(2, 1, last - 1, WORDS.subtitle[lang], "subtitle");
-  HEADERS.forEach(([text], i) => sheet.put(3, i + 1, text[lang], "header"));
-  sheet.layout.rowHeights[3] = 34;
-  sheet.layout.freeze = { rows: 3, cols: 2 };
-  sheet.layout.print = { landscape: true, titleRows: [3, 3] };
 
   let row = 4;
   for (const measure of spec.measures) {
