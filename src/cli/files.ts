@@ -1,5 +1,16 @@
 import { constants } from "node:fs";
-import { access, chmod, lstat, readdir, realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
+import {
+  access,
+  chmod,
+  lstat,
+  mkdir,
+  readdir,
+  realpath,
+  rename,
+  stat,
+  unlink,
+  writeFile,
+} from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { LocalizedText } from "../spec/schema";
 import { ReportFileError } from "../xlsx/errors";
@@ -169,4 +180,17 @@ export async function dropBackup(backup: string): Promise<void> {
  */
 export async function writeFileAtomic(file: string, bytes: Uint8Array, overwrite = true): Promise<void> {
   await writeWorkbookFile(file, bytes, { overwrite });
+}
+
+/** Makes an output folder (and its parents); a folder that cannot be made is one localized line. */
+export async function makeDirectory(dir: string): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? "";
+    throw new ReportFileError("unwritable", {
+      zh: `无法创建目录 ${dir}（${code}）`,
+      en: `cannot create ${dir} (${code})`,
+    });
+  }
 }

@@ -37,6 +37,7 @@ import { prepareRefresh } from "../refresh/prepare";
 import { additionsUnder, queueRebuild, syncInSteps, type Rebuild } from "./refresh";
 import { additionsOf, queueRecovery, queueRefreshExtras, type RefreshExtras } from "./refresh-read";
 import type {
+  BatchRunner,
   Capabilities,
   InsertOutcome,
   OpenedWorkbookReport,
@@ -48,8 +49,7 @@ import type {
   FieldEdits,
 } from "./types";
 
-/** Excel.run, or the fake's run in tests. */
-export type BatchRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type { BatchRunner } from "./types";
 
 /** A sync carries at most this much, well under Excel on the web's 5 MB request limit. */
 export const SYNC_PAYLOAD_TARGET = 700_000;

@@ -1,5 +1,5 @@
 import { SHEET_NAMES } from "../layout/vocabulary";
-import type { BatchRunner } from "./office-workbook";
+import type { BatchRunner } from "./types";
 
 /**
  * Whether the open workbook may hold a report, in one sync and without the rest of the adapter: the pane's

@@ -104,3 +104,6 @@ export interface ReportWorkbook {
     onError: (error: unknown) => void,
   ): Promise<() => void>;
 }
+
+/** Excel.run, or the fake's run in tests. */
+export type BatchRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;

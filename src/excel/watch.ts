@@ -1,6 +1,6 @@
 import type { WorkbookReading } from "../layout/reading";
 import type { FieldDef } from "../layout/types";
-import type { BatchRunner } from "./office-workbook";
+import type { BatchRunner } from "./types";
 import { officeCellValue } from "./read";
 import type { FieldEdits } from "./types";
 

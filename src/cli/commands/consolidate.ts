@@ -1,4 +1,3 @@
-import { mkdir } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import { pick } from "../../i18n";
 import { returnNoteHtml } from "../../html/return-note";
@@ -17,7 +16,6 @@ import type { Spec } from "../../spec/schema";
 import { printDiff } from "./diff";
 import { newestOf } from "../../refresh/versions";
 import { bundledSpecs, latestSpec } from "../../spec";
-import { ReportFileError } from "../../xlsx/errors";
 import { workbookBytes } from "../../xlsx/package";
 import { readRoundFile } from "../../xlsx/round-file";
 import { summaryWorkbook, type AnnotatedCopies } from "../../xlsx/summary";
@@ -25,7 +23,7 @@ import { fail, say, UsageError, type CommandContext } from "../output";
 import { progressFor } from "../progress";
 import { roundFiles } from "../round-files";
 import { specsWith } from "../spec-source";
-import { writeFileAtomic } from "../files";
+import { makeDirectory, writeFileAtomic } from "../files";
 import { defineCommand } from "../command";
 
 export interface ConsolidateOptions {
@@ -94,18 +92,6 @@ async function previousRound(dir: string, specs: Spec[]): Promise<Map<string, Un
     if (!had || had.modified <= read.submission.modified) latest.set(read.submission.unitId, read.submission);
   }
   return latest;
-}
-
-async function makeDirectory(dir: string): Promise<void> {
-  try {
-    await mkdir(dir, { recursive: true });
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? "";
-    throw new ReportFileError("unwritable", {
-      zh: `无法创建目录 ${dir}（${code}）`,
-      en: `cannot create ${dir} (${code})`,
-    });
-  }
 }
 
 /** A name in the annotated-copies folder not yet taken (two folders may both hold 江苏.xlsx). */

@@ -1,15 +1,13 @@
-import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Lang } from "../../i18n";
 import { buildLayout } from "../../layout/build";
 import { resolveProfile } from "../../layout/obligation";
 import type { Spec } from "../../spec/schema";
 import { renderXlsx } from "../../xlsx/render";
-import { ReportFileError } from "../../xlsx/errors";
 import { say, UsageError, type CommandContext } from "../output";
 import { specFrom } from "../spec-source";
 import { defineCommand, splitList } from "../command";
-import { writeFileAtomic } from "../files";
+import { makeDirectory, writeFileAtomic } from "../files";
 
 export interface TemplateOptions {
   province?: string;
@@ -42,15 +40,7 @@ export async function templateCommand(ctx: CommandContext, options: TemplateOpti
   if (options.all) {
     if (!options.outDir)
       throw new UsageError({ zh: "--all 需要 --out-dir 目录", en: "--all needs --out-dir DIR" });
-    try {
-      await mkdir(options.outDir, { recursive: true });
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code ?? "";
-      throw new ReportFileError("unwritable", {
-        zh: `无法创建目录 ${options.outDir}（${code}）`,
-        en: `cannot create ${options.outDir} (${code})`,
-      });
-    }
+    await makeDirectory(options.outDir);
     for (const unit of spec.units) {
       const out = join(options.outDir, `${unit.short}.xlsx`);
       await writeTemplate(spec, unit.id, categories, out, ctx.lang, options.force === true);

@@ -1,4 +1,3 @@
-import { mkdir } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { pick, type Lang } from "../../i18n";
 import type { Issue, IssueSummary, Severity } from "../../rules";
@@ -14,7 +13,7 @@ import {
 } from "../../xlsx/validation";
 import { fail, say, UsageError, type CommandContext } from "../output";
 import { defineCommand } from "../command";
-import { writeFileAtomic } from "../files";
+import { makeDirectory, writeFileAtomic } from "../files";
 import { bundledSpecs } from "../../spec";
 import { specsWith } from "../spec-source";
 
@@ -185,18 +184,6 @@ export async function validateCommand(ctx: CommandContext, options: ValidateOpti
   if (options.json) ctx.console.out(JSON.stringify(entries, null, 2));
   else if (options.files.length > 1) printTotals(ctx, options.files.length, exit);
   return exit;
-}
-
-async function makeDirectory(dir: string): Promise<void> {
-  try {
-    await mkdir(dir, { recursive: true });
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? "";
-    throw new ReportFileError("unwritable", {
-      zh: `无法创建目录 ${dir}（${code}）`,
-      en: `cannot create ${dir} (${code})`,
-    });
-  }
 }
 
 function printEntry(ctx: CommandContext, v: FileValidation, entry: ValidateEntry): void {
