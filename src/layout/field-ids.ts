@@ -28,6 +28,13 @@ export const fieldId = {
   sourceOf: (figure: FieldId): FieldId => `${figure}.source`,
 };
 
+/** The items a reviewer marks on the 审核意见 sheet: a task, a target, a guideline item (a prefix of its fields' ids). */
+export const reviewItemKey = {
+  task: (task: number): string => `task.${task}`,
+  target: (target: string): string => `target.${target}`,
+  guideline: (item: string): string => `guideline.${item}`,
+};
+
 /** Whether a field id belongs to a task's row or its figures (the spec's consistency rules name them). */
 export function isTaskField(id: FieldId, task: number): boolean {
   return id.startsWith(`task.${task}.`);

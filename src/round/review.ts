@@ -1,3 +1,4 @@
+import { reviewItemKey } from "../layout/field-ids";
 import type { Spec } from "../spec/schema";
 import { guidelineWordsOf } from "./issues";
 import type { ReviewMark, RoundIssue, UnitStatus, UnitSubmission } from "./types";
@@ -7,14 +8,14 @@ export function reviewItemsOf(spec: Spec): { key: string; label: string }[] {
   return [
     ...spec.tasks
       .filter((t) => t.obligations.some((o) => o.kind !== "national-only"))
-      .map((t) => ({ key: `task.${t.number}`, label: `任务${t.number} ${t.title}` })),
-    ...spec.targets.map((t) => ({ key: `target.${t.id}`, label: `目标 ${t.label.zh}` })),
+      .map((t) => ({ key: reviewItemKey.task(t.number), label: `任务${t.number} ${t.title}` })),
+    ...spec.targets.map((t) => ({ key: reviewItemKey.target(t.id), label: `目标 ${t.label.zh}` })),
     ...spec.guidelineItems.map((g) => ({
-      key: `guideline.${g.number}`,
+      key: reviewItemKey.guideline(String(g.number)),
       label: `工作指引${g.numeral} ${g.title}`,
     })),
     ...spec.workRequirements.map((r) => ({
-      key: `guideline.requirement-${r.number}`,
+      key: reviewItemKey.guideline(`requirement-${r.number}`),
       label: `工作要求${r.numeral} ${r.title}`,
     })),
   ];

@@ -1,3 +1,4 @@
+import { fieldId } from "../layout/field-ids";
 import type { CellValue, FieldId } from "../layout/types";
 import { goalText, targetRequired } from "../layout/targets";
 import { nationalFigureOf, provincesReport } from "../spec/national";
@@ -32,7 +33,7 @@ function laterLast<T extends { modified: number; file: string }>(a: T, b: T): nu
 const quantitative = (spec: Spec) =>
   spec.targets.filter((t): t is QuantitativeTarget => t.kind === "quantitative");
 
-const fid = (t: QuantitativeTarget, part: "baseline" | "actual") => `target.${t.id}.${part}`;
+const fid = (t: QuantitativeTarget, part: "baseline" | "actual") => fieldId.target(t.id, part);
 
 /**
  * The national round: every unit's status, the national targets from the units' sums or the national
