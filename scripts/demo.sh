@@ -55,6 +55,6 @@ const figures = {
 run review "$round/江苏-改.xlsx" --item target.ip-insurance-growth --verdict 退回修改 --comment "保障金额口径请与金融监管部门统计一致" --out "$round/收件/江苏.xlsx"
 run diff "$round/上一轮/江苏.xlsx" "$round/收件/江苏.xlsx" || [ $? -eq 1 ]
 # consolidate exits 1 here: most units have not sent their reports yet, and 2 because of the CSV renamed .xlsx.
-run consolidate "$round/收件" --previous "$round/上一轮" --out-dir "$round/汇总" || [ $? -eq 1 ] || [ $? -eq 2 ]
+run consolidate "$round/收件" --previous "$round/上一轮" --out-dir "$round/汇总" || { code=$?; [ "$code" -eq 1 ] || [ "$code" -eq 2 ]; }
 echo
 echo "打开 $round/汇总/汇总.html（浏览器）与 汇总.xlsx；退回通知在 $round/汇总/退回通知/。 / Open $round/汇总/汇总.html and 汇总.xlsx; return notes in $round/汇总/退回通知/."
