@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { buildLayout, resolveProfile } from "../../src/layout";
-import { spec2019 } from "../helpers/specs";
+import { bundledSpec } from "../../src/spec";
 import { loadWorkbookFile, readDefinedNames } from "../../src/xlsx/read";
 import { runCli } from "../helpers/cli";
 import { CSV_ALL_SHEETS_AS_SHOWN, convertAsOpened } from "../helpers/libreoffice";
@@ -12,7 +12,8 @@ import { recalculateWithLibreOffice, runPython, tempDir } from "../helpers/tools
  * LibreOffice shows with its default settings (which never recalculate an .xlsx on load).
  */
 
-const spec = spec2019();
+// 2019.1.0: its template still asks a province with a review centre for the trademark examination cycle.
+const spec = bundledSpec("cnipa-ip-hqd-2019", "2019.1.0");
 const PROVINCE = "江苏";
 const CATEGORIES = ["trademark-review-center", "ip-operation"];
 const dir = tempDir("stored-results");
@@ -91,7 +92,8 @@ const written: Record<string, string> = {
 const cells: Record<string, FormulaCell[]> = {};
 
 beforeAll(async () => {
-  const profile = ["--province", PROVINCE, "--profile", CATEGORIES.join(",")];
+  const v1 = join(__dirname, "..", "..", "src", "spec", "specs", "cnipa-ip-hqd-2019.json");
+  const profile = ["--province", PROVINCE, "--profile", CATEGORIES.join(","), "--spec", v1];
   const ok = async (argv: string[]) => expect((await runCli(argv)).code).toBeLessThan(2);
   await ok(["template", ...profile, "--out", file("template")]);
   await ok(["sample", ...profile, "--seed", "3", "--out", file("sample-none")]);
@@ -115,7 +117,7 @@ beforeAll(async () => {
   put("target.operation-fund-investment-growth.baseline", "120"); // text in a number cell: 待填
   put("target.operation-fund-investment-growth.actual", 130);
   await wb.xlsx.writeFile(file("edited"));
-  await ok(["refresh", file("edited"), "--out", file("refreshed")]);
+  await ok(["refresh", file("edited"), "--to", spec.specVersion, "--out", file("refreshed")]);
   await ok(["validate", file("edited"), "--annotate", file("annotated")]);
 
   const shownDir = join(dir, "shown");
