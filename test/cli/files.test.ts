@@ -49,6 +49,17 @@ describe("template and sample never overwrite an existing file unless --force", 
     expect(r.err).toBe(`error: ${file}: exists and was not overwritten (add --force to replace it)`);
     expect(readFileSync(file).equals(before)).toBe(true);
   });
+
+  test("national-template --out over an existing file: refused, replaced only with --force", async () => {
+    const file = copyOfFilled("national-over.xlsx");
+    const before = readFileSync(file);
+    const r = await runCli(["national-template", "--out", file]);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(`错误: ${file}: 已存在，未覆盖（如确需覆盖，请加 --force）`);
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect((await runCli(["national-template", "--out", file, "--force"])).code).toBe(0);
+    expect(readFileSync(file).equals(before)).toBe(false);
+  });
 });
 
 describe("refresh keeps the original, whatever happens", () => {
