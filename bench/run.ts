@@ -51,7 +51,7 @@ async function validationBudgets(): Promise<BudgetLine[]> {
   const whole = benchWholeProcess(dir, await writeRound(join(dir, "whole")));
   for (const w of whole)
     console.log(
-      `      whole-process validate of ${w.files} files: ${(w.afterMs / 1000).toFixed(2)} s${w.beforeMs === undefined ? "" : `; before (/work/main build) ${(w.beforeMs / 1000).toFixed(2)} s`}`,
+      `      whole-process validate of ${w.files} files: ${(w.afterMs / 1000).toFixed(2)} s${w.beforeMs === undefined ? "" : `; before (IP_REPORT_BEFORE) ${(w.beforeMs / 1000).toFixed(2)} s`}`,
     );
   rmSync(dir, { recursive: true, force: true });
   return [

@@ -112,8 +112,11 @@ export async function benchValidate(dir: string): Promise<RoundBench> {
   return { files: files.length, validateMs, floorMs, loadOnlyMs: median(load), ratio: validateMs / floorMs };
 }
 
-/** The build of today's main branch, if it is on this machine: the "before" of whole-process figures. */
-export const BEFORE_BIN = "/work/main/bin/ip-report.js";
+/**
+ * Another build to compare with (IP_REPORT_BEFORE=path/to/checkout/bin/ip-report.js, e.g. a checkout of the previous
+ * release): the "before" of whole-process figures, measured in the same run.
+ */
+export const BEFORE_BIN = process.env.IP_REPORT_BEFORE ?? "";
 
 /**
  * Whole-process `ip-report validate` of 32 files and of 320 (the round ten times, hard links), this build
@@ -143,7 +146,7 @@ export function benchWholeProcess(
     }
     return performance.now() - t0;
   };
-  const before = existsSync(BEFORE_BIN) ? BEFORE_BIN : undefined;
+  const before = BEFORE_BIN && existsSync(BEFORE_BIN) ? BEFORE_BIN : undefined;
   return [round, many].map((files) => {
     const after: number[] = [];
     const was: number[] = [];
