@@ -30,6 +30,9 @@ export function writeProblem(code: string): LocalizedText {
       return { zh: "文件夹不存在", en: "the folder does not exist" };
     case "EISDIR":
       return { zh: "这是一个文件夹", en: "it is a folder" };
+    case "ENOTDIR":
+    case "EEXIST":
+      return { zh: "路径中有同名文件而不是文件夹", en: "a file stands where a folder should be" };
     default:
       return { zh: `系统错误 ${code || "未知"}`, en: `system error ${code || "unknown"}` };
   }
@@ -187,10 +190,10 @@ export async function makeDirectory(dir: string): Promise<void> {
   try {
     await mkdir(dir, { recursive: true });
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? "";
+    const why = writeProblem((err as NodeJS.ErrnoException).code ?? "");
     throw new ReportFileError("unwritable", {
-      zh: `无法创建目录 ${dir}（${code}）`,
-      en: `cannot create ${dir} (${code})`,
+      zh: `无法创建目录 ${dir}（${why.zh}）`,
+      en: `cannot create ${dir} (${why.en})`,
     });
   }
 }
