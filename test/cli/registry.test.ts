@@ -56,4 +56,19 @@ describe("the command registry", () => {
     expect(r.code).toBe(2);
     expect(r.out).toContain("ip-report template --province 江苏");
   });
+
+  test("an option name means one kind everywhere (the command's name is found with every command's options at once)", () => {
+    const kinds = new Map<string, string>();
+    for (const c of COMMANDS)
+      for (const [name, kind] of Object.entries(c.options)) {
+        expect([name, kinds.get(name) ?? kind.type]).toEqual([name, kind.type]);
+        kinds.set(name, kind.type);
+      }
+  });
+
+  test("the command is found wherever the options stand", async () => {
+    const r = await runCli(["--lang", "en", "--json", "info"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe("error: name a workbook file");
+  });
 });
