@@ -33,6 +33,9 @@ export function describeConformance(name: string, set: SchemaSet, body: (dir: st
       });
     });
   } else {
+    // Skipped, not failed: the schemas are Microsoft's and ECMA's, kept only in this organisation's ../shared and
+    // not ours to copy, so a user's clone cannot run these checks; scripts/test.sh says so in one line, and CI
+    // (CI=true, ../shared present) runs them and fails without them.
     describe.skip(`${name} (no ${set} schemas here)`, () => body(""));
   }
 }
