@@ -28,7 +28,9 @@ async function templateBudgets(): Promise<BudgetLine[]> {
   const bin = join(__dirname, "..", "bin", "ip-report.js");
   const allMs = median(
     await timeRuns(3, () =>
-      execFileSync(process.execPath, [bin, "template", "--all", "--out-dir", dir, "--force"], { stdio: "ignore" }),
+      execFileSync(process.execPath, [bin, "template", "--all", "--out-dir", dir, "--force"], {
+        stdio: "ignore",
+      }),
     ),
   );
   rmSync(dir, { recursive: true, force: true });
