@@ -151,7 +151,10 @@ export const UI = {
   moreShort: { zh: "更多", en: "More" },
   writeResults: { zh: "生成校验结果表", en: "Write results sheet" },
   writeResultsNeedsCheck: { zh: "先校验后才能生成", en: "Check first" },
-  reviewerView: { zh: "审核视图（逐项审核，显示规则代码）", en: "Reviewer view (mark items, see rule codes)" },
+  reviewerView: {
+    zh: "审核视图（逐项审核，显示规则代码）",
+    en: "Reviewer view (mark items, see rule codes)",
+  },
   validated: {
     zh: "校验完成，问题已在单元格上标出。",
     en: "Checked; the problems are marked on their cells.",
