@@ -16,7 +16,10 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXXS,
     padding: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}`,
   },
+  // The item on its own line; its mark and the button beneath, as in the review list.
   line: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  item: { flexBasis: "100%" },
+  push: { marginLeft: "auto" },
   comment: { color: tokens.colorNeutralForeground2, whiteSpace: "pre-wrap" },
 });
 
@@ -50,14 +53,14 @@ export function ProblemReview({ lang, spec, problem, review, reviewer, busy }: P
   return (
     <div className={styles.slot} data-testid="problem-review">
       <div className={styles.line}>
-        <Caption1>{say(UI.reviewItemOf, lang, { item: text })}</Caption1>
+        <Caption1 className={styles.item}>{say(UI.reviewItemOf, lang, { item: text })}</Caption1>
         <Caption1>
           <MarkWords lang={lang} mark={mark} />
         </Caption1>
         {reviewer && !open && (
           <Button
+            className={styles.push}
             size="small"
-            appearance="subtle"
             disabled={busy}
             onClick={() => review.edit(place)}
             aria-label={say(mark ? UI.reviewChangeItem : UI.reviewMarkItem, lang, { item: text })}

@@ -75,6 +75,8 @@ export function ReviewEditor({ lang, item, mark, busy, onSave, onCancel }: Revie
   return (
     <form
       ref={form}
+      // The browser's own bubble would stop the submit on the required box: the field says it instead.
+      noValidate
       className={styles.form}
       aria-label={say(UI.reviewEditor, lang, { item: pick(item.text, lang) })}
       onKeyDown={onKeyDown}
