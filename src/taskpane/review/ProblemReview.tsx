@@ -19,7 +19,6 @@ const useStyles = makeStyles({
   // The item on its own line; its mark and the button beneath, as in the review list.
   line: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   item: { flexBasis: "100%" },
-  push: { marginLeft: "auto" },
   comment: { color: tokens.colorNeutralForeground2, whiteSpace: "pre-wrap" },
 });
 
@@ -59,7 +58,6 @@ export function ProblemReview({ lang, spec, problem, review, reviewer, busy }: P
         </Caption1>
         {reviewer && !open && (
           <Button
-            className={styles.push}
             size="small"
             disabled={busy}
             onClick={() => review.edit(place)}

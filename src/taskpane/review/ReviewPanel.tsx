@@ -18,10 +18,9 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalXS} 0`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  // Label first, then the verdict and the button on one line that wraps at 320 px.
+  // Label first, then the verdict with its button right beside it (not across a wide pane).
   line: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   label: { flexBasis: "100%" },
-  push: { marginLeft: "auto" },
   comment: { display: "block", color: tokens.colorNeutralForeground2, whiteSpace: "pre-wrap" },
   note: { color: tokens.colorNeutralForeground2 },
 });
@@ -84,7 +83,6 @@ export function ReviewPanel({ lang, spec, review, busy }: ReviewPanelProps) {
                       <MarkWords lang={lang} mark={mark} />
                       {!open && (
                         <Button
-                          className={styles.push}
                           size="small"
                           disabled={!marks}
                           onClick={() => review.edit({ in: "list", key: item.key })}
