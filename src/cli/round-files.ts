@@ -47,7 +47,10 @@ export async function roundFiles(inputs: string[]): Promise<RoundFiles> {
         else
           ignored.push({
             file,
-            reason: { zh: "不是 .xlsx 或 .xlsm 文件，已忽略", en: "not an .xlsx or .xlsm file, ignored" },
+            reason: {
+              zh: "不是 .xlsx 文件（也不是 .xlsm），已忽略",
+              en: "not an .xlsx file (nor .xlsm), ignored",
+            },
           });
       }
     } else {
