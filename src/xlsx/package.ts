@@ -27,6 +27,14 @@ export function isMacroEnabledName(file: string): boolean {
   return /\.xlsm$/i.test(file);
 }
 
+/**
+ * The bytes ExcelJS wrote for a new workbook (template, sample), as `file`'s name asks: under an .xlsm name
+ * typed macro-enabled (with no project), since Excel refuses an .xlsm typed as an .xlsx.
+ */
+export function packageForName(bytes: Buffer, file: string): Buffer {
+  return isMacroEnabledName(file) ? Buffer.from(asMacroEnabled(bytes)) : bytes;
+}
+
 export interface WrittenWorkbook {
   bytes: Buffer;
   /** Set when the source had macros and the file's name (.xlsx) cannot hold them: say so. */

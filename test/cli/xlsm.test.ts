@@ -198,6 +198,19 @@ test("an .xlsm copy of a workbook without macros is typed macro-enabled and hold
   expect(cli(["validate", out]).code).toBe(1);
 });
 
+test("template and sample named .xlsm are typed macro-enabled", async () => {
+  const template = join(dir, "template.xlsm");
+  const made = join(dir, "sample.xlsm");
+  expect(cli(["template", "--province", "江苏", "--out", template]).code).toBe(0);
+  expect(cli(["sample", "--province", "江苏", "--seed", "7", "--out", made]).code).toBe(0);
+  for (const file of [template, made]) {
+    const zip = await zipOf(file);
+    expect(await contentTypeOf(zip, "xl/workbook.xml")).toBe(MACRO_WORKBOOK);
+    expect(zip.file(/vbaProject/)).toHaveLength(0);
+  }
+  expect(await contentTypeOf(await zipOf(sample), "xl/workbook.xml")).toBe(PLAIN_WORKBOOK);
+});
+
 /** The macro workbook as Excel saves one: code names on the workbook and the sheets, a signed project. */
 async function asExcelSavesIt(file: string, out: string): Promise<string> {
   const zip = await zipOf(file);
