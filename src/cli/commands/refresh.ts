@@ -5,8 +5,8 @@ import { bundledSpecs } from "../../spec";
 import { readWorkbookFile } from "../../xlsx/file";
 import { loadWorkbook } from "../../xlsx/read";
 import { refreshWorkbook } from "../../xlsx/refresh";
-import { workbookBytes } from "../../xlsx/package";
-import { UsageError, type CommandContext } from "../output";
+import { workbookPackage } from "../../xlsx/package";
+import { UsageError, warn, type CommandContext } from "../output";
 import { specsWith } from "../spec-source";
 import { defineCommand, splitList } from "../command";
 import { dropBackup, writeBackup, writeWorkbookFile } from "../files";
@@ -58,8 +58,8 @@ export async function refreshCommand(ctx: CommandContext, options: RefreshComman
     },
     file,
   );
-  const bytes = await workbookBytes(result.workbook);
   const out = options.inPlace ? file : options.out!;
+  const { bytes, macrosDropped } = await workbookPackage(result.workbook, out, source);
   const backup = options.inPlace ? await writeBackup(file, original) : null;
   try {
     await writeWorkbookFile(out, bytes, { overwrite: true });
@@ -68,6 +68,7 @@ export async function refreshCommand(ctx: CommandContext, options: RefreshComman
     if (backup) await dropBackup(backup);
     throw err;
   }
+  if (macrosDropped) warn(ctx, { zh: `${out}：${macrosDropped.zh}`, en: `${out}: ${macrosDropped.en}` });
 
   const { plan } = result;
   if (options.json) {
