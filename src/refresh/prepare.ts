@@ -48,6 +48,8 @@ export interface PreparedRefresh {
   plan: RefreshPlan;
   /** The values read before the rebuild (the empty ones left out): what an undo puts back. */
   values: Record<FieldId, CellValue>;
+  /** What the person added on the report's sheets, where they had it: what an undo puts back. */
+  sheetAdditions: SheetAddition[];
   /** Old field id → new field id, for what travels with a value (a note, a fill). */
   idMap: Map<FieldId, FieldId>;
   from: VersionSide;
@@ -96,11 +98,8 @@ export function prepareRefresh(report: ReportForRefresh, choice: RefreshChoice):
     values,
     previouslyRetired: choice.previouslyRetired,
   });
-  plan.additions = placeAdditions(
-    layout,
-    findAdditions(report.layout, choice.sheetCells ?? [], report.reading.cells),
-    choice.previouslyKept ?? [],
-  );
+  const sheetAdditions = findAdditions(report.layout, choice.sheetCells ?? [], report.reading.cells);
+  plan.additions = placeAdditions(layout, sheetAdditions, choice.previouslyKept ?? []);
   refuseOverLimit(layout, plan);
   const idMap = new Map<FieldId, FieldId>([
     ...plan.kept.map((id) => [id, id] as [FieldId, FieldId]),
@@ -111,6 +110,7 @@ export function prepareRefresh(report: ReportForRefresh, choice: RefreshChoice):
     layout,
     plan,
     values,
+    sheetAdditions,
     idMap,
     from: {
       specVersion: report.spec.specVersion,
