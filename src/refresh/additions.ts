@@ -161,10 +161,13 @@ export function findAdditions(
   return additions;
 }
 
-/** The same cell's content: a formula by its text (the kept sheet shows no result), a value by itself. */
-function sameAddition(a: SheetAddition, b: SheetAddition): boolean {
-  if (a.sheetName !== b.sheetName || a.cell !== b.cell) return false;
-  return a.formula !== undefined || b.formula !== undefined ? a.formula === b.formula : a.value === b.value;
+/**
+ * One key per cell content: a formula by its text (the kept sheet shows no result), a value by itself and its
+ * type (120 is not "120"). A set of keys, not a search: an earlier kept sheet may hold many rows.
+ */
+function keyOf(a: SheetAddition): string {
+  const content = a.formula !== undefined ? `f:${a.formula}` : `${typeof a.value}:${String(a.value)}`;
+  return JSON.stringify([a.sheetName, a.cell, content]);
 }
 
 /**
@@ -184,11 +187,15 @@ export function placeAdditions(
     inPlace: [],
     kept: [...previouslyKept],
   };
+  const keptKeys = new Set(previouslyKept.map(keyOf));
   for (const addition of additions) {
     const taken = addition.sheet === undefined ? undefined : occupied.get(addition.sheet);
     const at = parseRange(addition.cell);
     if (taken && at && !taken(at.r0, at.c0)) placed.inPlace.push(addition);
-    else if (!placed.kept.some((k) => sameAddition(k, addition))) placed.kept.push(addition);
+    else if (!keptKeys.has(keyOf(addition))) {
+      keptKeys.add(keyOf(addition));
+      placed.kept.push(addition);
+    }
   }
   return placed;
 }
