@@ -55,6 +55,8 @@ async function expectInPlace(path: string) {
   expect(cellOf(wb, "任务清单", "A31").value).toBe("补充说明：我省另设专项资金");
   expect(cellOf(wb, "任务清单", "C31").value).toBe(120);
   expect(cellOf(wb, "任务清单", "C32")).toMatchObject({ value: 240, formula: "C31*2" });
+  // Typed on an unprotected sheet, and still theirs to edit once the rebuilt sheet is protected again.
+  expect(wb.getWorksheet("任务清单")!.getCell("A31").protection?.locked).toBe(false);
   expect(wb.getWorksheet("我的统计")?.getCell("A1").value).toBe("本处自用");
   return wb;
 }
