@@ -21,6 +21,8 @@ const useStyles = makeStyles({
 
 export interface WorkspaceProps {
   connection: ExcelConnection;
+  /** Whether the workbook may hold a report, when the pane has looked already (startPane). */
+  mayHoldReport?: boolean;
   command: "validate" | undefined;
   lang: Lang;
 }
@@ -50,9 +52,9 @@ function useFocusAfterActions(target: string | undefined, tick: number) {
 }
 
 /** Inside Excel: the filler's setup while the workbook holds no report, the report's pane once it does. */
-export function Workspace({ connection, command, lang }: WorkspaceProps) {
+export function Workspace({ connection, mayHoldReport, command, lang }: WorkspaceProps) {
   const styles = useStyles();
-  const session = useReportSession(connection, command, lang);
+  const session = useReportSession(connection, command, lang, mayHoldReport);
   const { state, engine } = session;
   const choices = useMemo(() => profileChoices(), []);
   const busy = state.busy !== undefined;
