@@ -27,16 +27,21 @@ export interface WorkspaceProps {
   lang: Lang;
 }
 
+/** How long focus waits for an action's result to be on screen. */
+const FOCUS_WAIT_MS = 5000;
+
 /** Moves focus to where an action's result is, once it is on screen (a view loaded on demand may lag). */
 function useFocusAfterActions(target: string | undefined, tick: number) {
   useEffect(() => {
     if (!target || tick === 0) return;
-    let tries = 0;
+    // By time, not by frames: on a busy computer a view loaded on demand can take many more frames than
+    // usual to arrive (seen in the e2e journeys: focus never moved after 30 frames).
+    const deadline = performance.now() + FOCUS_WAIT_MS;
     let frame = 0;
     const place = () => {
       const element = document.querySelector<HTMLElement>(`[data-focus-target="${target}"]`);
       if (!element) {
-        if (tries++ < 30) frame = requestAnimationFrame(place);
+        if (performance.now() < deadline) frame = requestAnimationFrame(place);
         return;
       }
       element.focus({ preventScroll: true });
