@@ -2,6 +2,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { launchCommand, startPane, type PaneStart, type WorkbookFactory } from "./host";
+import { loadEngine } from "./useReportSession";
 
 /** The Office.js adapter, and the core behind it, load after the first view (a chunk of their own). */
 const createWorkbook: WorkbookFactory = async (run, isSetSupported) => {
@@ -32,6 +33,11 @@ if (container) {
     show();
   }, SPINNER_AFTER_MS);
   void starting.then((known) => {
+    // A report to open needs the adapter and the core: fetch them now, while React draws, not after.
+    if (known.connection.kind === "excel" && known.mayHoldReport !== false) {
+      void known.connection.workbook().catch(() => undefined);
+      void loadEngine().catch(() => undefined);
+    }
     if (shown) return;
     clearTimeout(timer);
     show(known);
