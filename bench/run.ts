@@ -1,6 +1,6 @@
 /* Performance budgets of the issues, measured (npm run bench). Prints one line per budget; exit 1 if any fails. */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildLayout, resolveProfile } from "../src/layout";
@@ -122,12 +122,13 @@ async function annotateBudgets(): Promise<BudgetLine[]> {
 }
 
 async function taskpaneBudgets(): Promise<BudgetLine[]> {
-  if (!existsSync(join(__dirname, "..", "dist", "taskpane.html"))) {
-    console.log("      (task pane not built: run npm run build first to measure its budgets)");
-    return [];
-  }
+  // No dist/ needed: the harness builds the pane from the sources (about a minute), so the figure is always
+  // printed and always measures the code as it is, never a stale build.
   const { benchTaskpane, TASKPANE_BUDGET } = await import("./taskpane");
   const t = await benchTaskpane();
+  console.log(
+    `      task pane: first view in the DOM ${t.firstInDomMsMedian} ms, on screen ${t.firstRenderMsMedian} ms (medians)`,
+  );
   return [
     {
       name: "task pane initial JavaScript, gzipped",

@@ -5,7 +5,7 @@
  *   cold loads on a fake Excel 2019 host;
  * - also reported: a reviewer's report checked and shown (open with ?command=validate on a filled report),
  *   and a live update (a value typed in Excel until the pane's count follows), medians.
- * Run alone: npx tsx bench/taskpane.ts
+ * Run alone: npx tsx bench/taskpane.ts (it builds the pane itself, from the sources, into test-output/).
  */
 import type { Page } from "playwright-core";
 import { initialJsGzipBytes } from "../test/e2e/support/budget";
@@ -16,11 +16,17 @@ export const TASKPANE_BUDGET = { initialJsGzipKb: 230, firstRenderMs: 500 } as c
 
 const LOADS = 7;
 
-/** Records when the first view the user can act on appears, in ms since navigation started. */
+/**
+ * Records when the first view the user can act on is on screen, in ms since navigation started: the frame
+ * that paints it, not the moment React puts it in the DOM (its styles, layout and paint still follow then).
+ * A task posted from requestAnimationFrame runs once that frame's style, layout and paint are done.
+ * `__firstInDomMs` keeps the DOM moment, for comparison with figures measured that way before.
+ */
 const FIRST_RENDER_PROBE = `
   new MutationObserver((_, observer) => {
     if (document.querySelector('[data-testid="insert"], [data-testid="outside-office"]')) {
-      window.__firstRenderMs = performance.now();
+      window.__firstInDomMs = performance.now();
+      requestAnimationFrame(() => setTimeout(() => (window.__firstRenderMs = performance.now()), 0));
       observer.disconnect();
     }
   }).observe(document, { childList: true, subtree: true });
@@ -36,12 +42,14 @@ const REPORT_PROBE = `
   }).observe(document, { childList: true, subtree: true });
 `;
 
-async function firstRender(harness: PaneHarness): Promise<number> {
+async function firstRender(harness: PaneHarness): Promise<{ onScreen: number; inDom: number }> {
   const { page } = await openPane(harness, { fake: { apiVersion: "1.7" }, probe: FIRST_RENDER_PROBE });
-  await page.waitForSelector('[data-testid="insert"]');
-  const ms = Number(await page.evaluate("window.__firstRenderMs"));
+  await page.waitForFunction("window.__firstRenderMs !== undefined");
+  const [onScreen, inDom] = (await page.evaluate(
+    "[window.__firstRenderMs, window.__firstInDomMs]",
+  )) as number[];
   await page.context().close();
-  return ms;
+  return { onScreen, inDom };
 }
 
 async function reviewerReport(harness: PaneHarness): Promise<{ reportMs: number; page: Page }> {
@@ -77,7 +85,10 @@ async function liveUpdate(page: Page, round: number): Promise<number> {
 
 export interface TaskpaneFigures {
   initialJsGzipKb: number;
+  /** On screen (the frame that paints it). */
   firstRenderMsMedian: number;
+  /** In the DOM (React's commit), as measured before. */
+  firstInDomMsMedian: number;
   reviewerReportMsMedian: number;
   liveUpdateMsMedian: number;
 }
@@ -86,7 +97,7 @@ export async function benchTaskpane(): Promise<TaskpaneFigures> {
   const harness = await startPaneHarness("bench-taskpane");
   try {
     const initialJsGzipKb = Math.round((initialJsGzipBytes(harness.dist) / 1024) * 10) / 10;
-    const first: number[] = [];
+    const first: { onScreen: number; inDom: number }[] = [];
     for (let i = 0; i < LOADS; i++) first.push(await firstRender(harness));
     const report: number[] = [];
     const live: number[] = [];
@@ -98,7 +109,8 @@ export async function benchTaskpane(): Promise<TaskpaneFigures> {
     }
     return {
       initialJsGzipKb,
-      firstRenderMsMedian: Math.round(median(first)),
+      firstRenderMsMedian: Math.round(median(first.map((f) => f.onScreen))),
+      firstInDomMsMedian: Math.round(median(first.map((f) => f.inDom))),
       reviewerReportMsMedian: Math.round(median(report)),
       liveUpdateMsMedian: Math.round(median(live) * 10) / 10,
     };

@@ -16,7 +16,8 @@ import { ReportOverview } from "../taskpane/navigator/ReportOverview";
 import { NAV } from "../taskpane/navigator/words";
 import type { LocalizedText } from "../spec/schema";
 import { describeFailure } from "./failure";
-import { profileText } from "../taskpane/refresh-summary";
+import { profileText, type RefreshSummary } from "../taskpane/refresh-summary";
+import { RefreshSummaryView } from "../taskpane/RefreshSummaryView";
 import { say, UI } from "../taskpane/strings";
 import { saveBytes } from "./download";
 import { copyName, type CheckedWorkbook } from "./host";
@@ -49,7 +50,7 @@ type Making = "annotated" | "refreshed";
 type DownloadState =
   | { kind: "idle" }
   | { kind: "making"; what: Making }
-  | { kind: "saved"; file: string }
+  | { kind: "saved"; file: string; refresh?: RefreshSummary }
   | { kind: "failed"; reason: LocalizedText };
 
 export interface CheckedReportProps {
@@ -91,17 +92,17 @@ export function CheckedReport({ lang, checked }: CheckedReportProps) {
     try {
       // The writer (ExcelJS) loads here, on the first download, never before.
       const writer = await import(/* webpackChunkName: "writer" */ "./writer");
-      const bytes =
-        what === "annotated"
-          ? await writer.annotatedCopy(checked, lang)
-          : await writer.refreshedCopy(checked);
-      const name = copyName(
-        what === "annotated" ? CHECKER.annotatedName : CHECKER.refreshedName,
-        fileName,
-        lang,
-      );
-      saveBytes(bytes, name);
-      setDownload({ kind: "saved", file: name });
+      if (what === "annotated") {
+        const name = copyName(CHECKER.annotatedName, fileName, lang);
+        saveBytes(await writer.annotatedCopy(checked, lang), name);
+        setDownload({ kind: "saved", file: name });
+      } else {
+        const name = copyName(CHECKER.refreshedName, fileName, lang);
+        const copy = await writer.refreshedCopy(checked);
+        saveBytes(copy.bytes, name);
+        // Said, never silent: a value with no place in the new version is on a sheet of its own.
+        setDownload({ kind: "saved", file: name, refresh: copy.summary });
+      }
     } catch (err) {
       setDownload({ kind: "failed", reason: describeFailure(err) });
     }
@@ -146,15 +147,24 @@ export function CheckedReport({ lang, checked }: CheckedReportProps) {
         <Caption1 id={`${ids}-annotated-hint`} className={styles.hint}>
           {pick(CHECKER.annotatedHint, lang)}
         </Caption1>
-        {newerSpec && (
-          <Caption1 id={`${ids}-refreshed-hint`} className={styles.hint}>
-            {format(pick(CHECKER.refreshedHint, lang), { version: newerSpec.specVersion })}
+        {newerSpec ? (
+          <Caption1 id={`${ids}-refreshed-hint`} className={styles.hint} data-testid="refreshed-hint">
+            {format(pick(CHECKER.refreshedHint, lang), {
+              from: spec.specVersion,
+              to: newerSpec.specVersion,
+            })}
+          </Caption1>
+        ) : (
+          <Caption1 className={styles.hint} data-testid="refresh-current">
+            {format(pick(CHECKER.current, lang), { version: spec.specVersion })}
           </Caption1>
         )}
         <div aria-live="polite" data-testid="download-status">
           {download.kind === "making" && <Spinner size="tiny" label={pick(CHECKER.preparing, lang)} />}
           {download.kind === "saved" && (
-            <Body1>{format(pick(CHECKER.saved, lang), { file: download.file })}</Body1>
+            <Body1 data-testid="download-saved">
+              {format(pick(CHECKER.saved, lang), { file: download.file })}
+            </Body1>
           )}
           {download.kind === "failed" && (
             <Body1 className={styles.failed} role="alert">
@@ -162,6 +172,14 @@ export function CheckedReport({ lang, checked }: CheckedReportProps) {
             </Body1>
           )}
         </div>
+        {download.kind === "saved" && download.refresh && (
+          <RefreshSummaryView
+            lang={lang}
+            summary={download.refresh}
+            title={CHECKER.refreshedSummary}
+            onClose={() => setDownload({ kind: "saved", file: download.file })}
+          />
+        )}
       </section>
 
       <div className={styles.section}>

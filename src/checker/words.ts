@@ -35,10 +35,18 @@ export const CHECKER = {
     en: "Problem cells get a note and a colour, plus a results sheet; the original file is not changed.",
   },
   refreshed: { zh: "下载新版模板副本", en: "Download the copy on the new template" },
+  // Says both versions: the clerk compares them with the version on the report's cover and in the notice.
   refreshedHint: {
-    zh: "本页带有更新版本的任务清单（{version}）：已填内容按字段搬入新版模板。",
-    en: "This page carries a newer guideline version ({version}): the entered values are moved into the new template.",
+    zh: "本文件按任务清单 {from} 版填写，本页带有新版 {to}：副本换用新版模板，已填写的内容全部搬入；原文件不变。",
+    en: "This file was filled in on guideline version {from}; this page carries the newer {to}: the copy is on the new template, with everything entered moved into it; the original file is not changed.",
   },
+  // Said where the refreshed copy would be offered, so no one looks for a button that is not there.
+  current: {
+    zh: "本文件已是本页所带的最新版任务清单（{version}），无需换用新版模板。",
+    en: "This file is on the newest guideline version this page carries ({version}): there is no newer template to move it to.",
+  },
+  // The page never says 刷新: the clerk asked for a copy, so its summary is named after the copy.
+  refreshedSummary: { zh: "新版模板副本说明", en: "About the copy on the new template" },
   preparing: { zh: "正在生成文件…", en: "Making the file…" },
   saved: { zh: "已下载：{file}", en: "Downloaded: {file}" },
   failed: { zh: "无法生成文件：{reason}", en: "Cannot make the file: {reason}" },

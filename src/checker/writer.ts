@@ -6,7 +6,9 @@
 import type { Lang } from "../i18n";
 import { buildLayout } from "../layout/build";
 import type { Profile } from "../layout/types";
-import { latestSpec } from "../spec";
+import { bundledSpec, latestSpec } from "../spec";
+import { describeRefresh, type RefreshSummary } from "../taskpane/refresh-summary";
+import { NAV } from "../taskpane/navigator/words";
 import { annotateWorkbook } from "../xlsx/annotate";
 import { workbookBytes } from "../xlsx/package";
 import { loadWorkbook } from "../xlsx/read";
@@ -21,11 +23,28 @@ export async function annotatedCopy(checked: CheckedWorkbook, lang: Lang): Promi
   return workbookBytes(workbook);
 }
 
+export interface RefreshedCopy {
+  bytes: Uint8Array;
+  /** What the refresh did with what the clerk entered, in the pane's words (values moved aside above all). */
+  summary: RefreshSummary;
+}
+
 /** The report moved onto the newest bundled template, every entered value kept, as `refresh` does. */
-export async function refreshedCopy(checked: CheckedWorkbook): Promise<Uint8Array> {
+export async function refreshedCopy(checked: CheckedWorkbook): Promise<RefreshedCopy> {
   const source = await loadWorkbook(checked.bytes, checked.fileName);
-  const { workbook } = await refreshWorkbook(source, {}, checked.fileName);
-  return workbookBytes(workbook);
+  const result = await refreshWorkbook(source, {}, checked.fileName);
+  const bytes = await workbookBytes(result.workbook);
+  // The summary names fields by the new version's labels, as the pane's does after a refresh in Excel.
+  const spec = bundledSpec(checked.report.spec.specId, result.to.specVersion);
+  const layout = buildLayout(spec, result.to.profile, checked.report.layout.metadata.language);
+  // Nothing is degraded here: ExcelJS keeps notes and fills, which Excel's older APIs cannot.
+  const { plan, from, to, recovered } = result;
+  const summary = describeRefresh(
+    { plan, from, to, recovered, degraded: [] },
+    { spec, layout },
+    NAV.noCategories,
+  );
+  return { bytes, summary };
 }
 
 /** A province's blank template at the newest bundled guideline, as `template` makes it. */

@@ -30,6 +30,11 @@ export function fail(ctx: CommandContext, text: LocalizedText): void {
   ctx.console.err(`${ctx.lang === "zh" ? "错误" : "error"}: ${pick(text, ctx.lang)}`);
 }
 
+/** One localized line on stderr that does not stop the command. */
+export function warn(ctx: CommandContext, text: LocalizedText): void {
+  ctx.console.err(`${ctx.lang === "zh" ? "警告" : "warning"}: ${pick(text, ctx.lang)}`);
+}
+
 /** A problem with what the user asked for: one line, exit code 2. */
 export class UsageError extends LocalizedError {
   constructor(detail: LocalizedText) {

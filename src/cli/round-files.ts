@@ -26,7 +26,8 @@ export function lockFileReason(file: string): LocalizedText | undefined {
 }
 
 /**
- * The files of a round: each folder's .xlsx files (not its subfolders), and files named one by one.
+ * The files of a round: each folder's .xlsx and .xlsm files (not its subfolders; a clerk may return a
+ * macro-enabled copy), and files named one by one.
  * A file named explicitly is read whatever its extension: a report renamed by mistake is still said why.
  */
 export async function roundFiles(inputs: string[]): Promise<RoundFiles> {
@@ -42,9 +43,15 @@ export async function roundFiles(inputs: string[]): Promise<RoundFiles> {
         if (!entry?.isFile()) continue;
         const lock = lockFileReason(file);
         if (lock) ignored.push({ file, reason: lock });
-        else if (extname(name).toLowerCase() === ".xlsx") files.push(file);
+        else if ([".xlsx", ".xlsm"].includes(extname(name).toLowerCase())) files.push(file);
         else
-          ignored.push({ file, reason: { zh: "不是 .xlsx 文件，已忽略", en: "not an .xlsx file, ignored" } });
+          ignored.push({
+            file,
+            reason: {
+              zh: "不是 .xlsx 文件（也不是 .xlsm），已忽略",
+              en: "not an .xlsx file (nor .xlsm), ignored",
+            },
+          });
       }
     } else {
       const lock = lockFileReason(input);

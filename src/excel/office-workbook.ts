@@ -38,7 +38,15 @@ import { canonicalValues } from "../layout/choices";
 import type { FieldId } from "../layout/types";
 import { prepareRefresh } from "../refresh/prepare";
 import { additionsUnder, queueRebuild, syncInSteps, type Rebuild } from "./refresh";
-import { additionsOf, queueRecovery, queueRefreshExtras, type RefreshExtras } from "./refresh-read";
+import {
+  ADDITIONS_WINDOW,
+  additionsOf,
+  queueRecovery,
+  queueRefreshExtras,
+  type RefreshExtras,
+} from "./refresh-read";
+import { KEPT_SHEET_NAME } from "../refresh/kept-sheet";
+import { columnLetter } from "../layout/address";
 import type {
   BatchRunner,
   Capabilities,
@@ -222,19 +230,39 @@ export class OfficeReportWorkbook implements ReportWorkbook {
     return this.run(async (ctx) => {
       const read = await this.readForRefresh(ctx);
       const { report, extras } = read;
-      const { layout, plan, values, idMap, from, to } = prepareRefresh(report, {
+      refuseContentBeyondReach(extras.beyondWindow);
+      const { layout, plan, values, sheetAdditions, idMap, from, to } = prepareRefresh(report, {
         specs: this.specs,
         toVersion: request.toVersion,
         categories: request.categories,
         previouslyRetired: extras.retired,
+        sheetCells: extras.sheetCells,
+        previouslyKept: extras.kept,
       });
       const additions = additionsOf(report, extras);
-      const before: RefreshSnapshot = { layout: report.layout, values, retired: extras.retired, additions };
+      const before: RefreshSnapshot = {
+        layout: report.layout,
+        values,
+        retired: extras.retired,
+        additions,
+        // Undo puts them back where they were typed: the old layout left those cells free.
+        placed: {
+          sheetName: KEPT_SHEET_NAME[report.layout.metadata.language],
+          inPlace: sheetAdditions,
+          kept: extras.kept,
+        },
+      };
       try {
         await this.rebuild(
           ctx,
           read.probe,
-          { layout, values: plan.writes, retired: plan.retired, additions: additionsUnder(additions, idMap) },
+          {
+            layout,
+            values: plan.writes,
+            retired: plan.retired,
+            additions: additionsUnder(additions, idMap),
+            placed: plan.additions,
+          },
           REFRESH_SYNCS - read.syncs,
         );
       } catch (err) {
@@ -359,6 +387,17 @@ export class OfficeReportWorkbook implements ReportWorkbook {
 
 /** The refresh budget: two reads (a third only to recover deleted names), content, one to activate. */
 const REFRESH_SYNCS = 6;
+
+/** Content on a report sheet past what a refresh reads would be lost: say where, and write nothing. */
+function refuseContentBeyondReach(sheets: string[]): void {
+  if (sheets.length === 0) return;
+  const { rows, columns } = ADDITIONS_WINDOW;
+  const last = `${columnLetter(columns)}${rows}`;
+  throw new WorkbookError("content-beyond-reach", {
+    zh: `工作表“${sheets.join("、")}”在 ${last} 以外还有内容，刷新模板会重建这些工作表：请先把这些内容移到自己的工作表，再刷新。`,
+    en: `The sheet "${sheets.join('", "')}" has content beyond ${last}, and a refresh rebuilds it: move that content to a sheet of your own first, then refresh.`,
+  });
+}
 
 /** A workbook may already use our sheet or field names (a half-deleted report): refuse before writing anything. */
 function assertRoomFor(layout: WorkbookLayout, probe: WorkbookProbe): void {

@@ -4,6 +4,8 @@ import type { RecognizedReport } from "../layout/recognize";
 import type { CellValue, FieldId, SheetKey } from "../layout/types";
 import { SHEET_NAMES, TEMPLATE_SHEET_NAMES } from "../layout/vocabulary";
 import { parseRetiredRows, RETIRED_SHEET_NAME } from "../refresh/retired";
+import type { ReadSheetCells, SheetAddition } from "../refresh/additions";
+import { KEPT_SHEET_NAMES, parseKeptRows } from "../refresh/kept-sheet";
 import type { RetiredValue } from "../refresh/plan";
 import { MESSAGE_MARK, type MessageItems } from "./highlight";
 import { officeCellValue, type WorkbookProbe } from "./read";
@@ -15,6 +17,11 @@ import type { OfficeAdditions } from "./types";
 const META_TABLE_ROWS = 2_000;
 /** Columns whose width a user may have changed on a template sheet. */
 const WIDTH_COLUMNS = 16;
+/**
+ * How much of a report sheet a refresh reads for the person's own additions, in one bounded request: far
+ * beyond any report's tables (tens of rows, a dozen columns). Content past it is refused, never dropped.
+ */
+export const ADDITIONS_WINDOW = { rows: 1_000, columns: 64 };
 
 export interface RefreshExtras {
   /** The metadata's field table: where each field was laid out (for names that were deleted). */
@@ -23,6 +30,12 @@ export interface RefreshExtras {
   fills: Map<string, string>;
   messages: { sheetName: string; cell: string; text: string }[];
   widths: Map<string, number[]>;
+  /** Every non-empty cell of the report's visible sheets, within ADDITIONS_WINDOW. */
+  sheetCells: ReadSheetCells[];
+  /** Report sheets with content past ADDITIONS_WINDOW: a refresh refuses them rather than lose it. */
+  beyondWindow: string[];
+  /** What an earlier refresh put on the kept-additions sheet. */
+  kept: SheetAddition[];
 }
 
 /** Sync 2 of a refresh, beside the field cells: the metadata's field table, retired values, fills, notes, widths. */
@@ -50,6 +63,9 @@ export function queueRefreshExtras(
       sheet(name).getRangeByIndexes(0, i, 1, 1).format.load("columnWidth"),
     ),
   }));
+  const cellsOf = queueSheetCells(ctx, probe);
+  const keptName = KEPT_SHEET_NAMES.find((n) => present.has(n));
+  const kept = keptName ? sheet(keptName).getUsedRangeOrNullObject(true).load("values") : undefined;
   return () => {
     const fieldTable = new Map<FieldId, { sheet: SheetKey; cell: string }>();
     if (table) {
@@ -72,8 +88,56 @@ export function queueRefreshExtras(
       fills: new Map(fills.map(([name, fill]) => [name, fill.color])),
       messages: messagesOut,
       widths: new Map(widths.map((w) => [w.name, w.columns.map((c) => c.columnWidth)])),
+      ...cellsOf(),
+      kept: kept && !kept.isNullObject ? parseKeptRows(kept.values.map((row) => row.map(cellValueOf))) : [],
     };
   };
+}
+
+/**
+ * The report's visible sheets, cell by cell within ADDITIONS_WINDOW, and whether anything lies past it (its
+ * used range's extent only, not its content: a sheet of junk costs nothing to find).
+ */
+function queueSheetCells(
+  ctx: Excel.RequestContext,
+  probe: WorkbookProbe,
+): () => Pick<RefreshExtras, "sheetCells" | "beyondWindow"> {
+  const { rows, columns } = ADDITIONS_WINDOW;
+  const reads = probe.sheets
+    .filter((s) => s.visibility === "Visible" && TEMPLATE_SHEET_NAMES.includes(s.name))
+    .map((s) => {
+      const ws = ctx.workbook.worksheets.getItem(s.name);
+      return {
+        name: s.name,
+        window: ws
+          .getRangeByIndexes(0, 0, rows, columns)
+          .getUsedRangeOrNullObject(true)
+          .load("values,formulas,rowIndex,columnIndex"),
+        whole: ws.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"),
+      };
+    });
+  return () => ({
+    beyondWindow: reads
+      .filter(
+        ({ whole }) =>
+          !whole.isNullObject &&
+          (whole.rowIndex + whole.rowCount > rows || whole.columnIndex + whole.columnCount > columns),
+      )
+      .map((r) => r.name),
+    sheetCells: reads.map(({ name, window }) => ({
+      sheetName: name,
+      cells: window.isNullObject
+        ? []
+        : window.values.flatMap((row, i) =>
+            row.flatMap((raw, j) => {
+              const { value, formula } = officeCellValue(raw, window.formulas[i][j]);
+              if (value === null && formula === undefined) return [];
+              const cell = { row: window.rowIndex + i + 1, col: window.columnIndex + j + 1, value };
+              return [formula === undefined ? cell : { ...cell, formula }];
+            }),
+          ),
+    })),
+  });
 }
 
 function cellValueOf(value: unknown): CellValue {

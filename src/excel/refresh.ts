@@ -3,10 +3,18 @@ import type { CellValue, FieldId, WorkbookLayout } from "../layout/types";
 import { TEMPLATE_SHEET_NAMES } from "../layout/vocabulary";
 import type { RetiredValue } from "../refresh/plan";
 import { RETIRED_SHEET_NAME, retiredSheetRows } from "../refresh/retired";
+import type { PlacedAdditions } from "../refresh/additions";
+import { KEPT_SHEET_NAMES, KEPT_SHEET_WIDTHS, keptSheetRows } from "../refresh/kept-sheet";
 import { RESULTS_SHEET_NAME } from "../rules/present";
 import type { OfficeAdditions } from "./types";
 import type { WorkbookProbe } from "./read";
-import { listNameSteps, sheetSteps, type RenderFeatures, type RenderStep } from "./render";
+import {
+  listNameSteps,
+  POINTS_PER_CHARACTER,
+  sheetSteps,
+  type RenderFeatures,
+  type RenderStep,
+} from "./render";
 import { columnLetter } from "../layout/address";
 import { entryFor } from "./sheet-plan";
 
@@ -14,6 +22,7 @@ import { entryFor } from "./sheet-plan";
 export const MANAGED_SHEETS = new Set<string>([
   ...TEMPLATE_SHEET_NAMES,
   RETIRED_SHEET_NAME,
+  ...KEPT_SHEET_NAMES,
   RESULTS_SHEET_NAME.zh,
   RESULTS_SHEET_NAME.en,
 ]);
@@ -27,6 +36,8 @@ export interface Rebuild {
   values: Record<FieldId, CellValue>;
   retired: RetiredValue[];
   additions: OfficeAdditions;
+  /** What the person typed on the report's sheets: back at its address, or on the kept-additions sheet. */
+  placed: PlacedAdditions;
 }
 
 /**
@@ -42,7 +53,7 @@ export function queueRebuild(
   features: RenderFeatures,
   messagesOn: "notes" | "comments" | "none",
 ): { steps: RenderStep[]; activate: Excel.Worksheet } {
-  const { layout, values, retired, additions } = rebuild;
+  const { layout, values, retired, additions, placed } = rebuild;
   const ours = probe.sheets.filter((s) => MANAGED_SHEETS.has(s.name));
   const userVisible = probe.sheets.some((s) => !MANAGED_SHEETS.has(s.name) && s.visibility === "Visible");
   const placeholder = userVisible ? undefined : ctx.workbook.worksheets.add(PLACEHOLDER);
@@ -82,6 +93,9 @@ export function queueRebuild(
   }
   if (retired.length > 0) steps.push(retiredSheetStep(ctx, retired, layout.sheets.length));
   steps.push(...additionSteps(layout, additions, sheetOf, messagesOn));
+  steps.push(...inPlaceSteps(layout, placed, sheetOf));
+  if (placed.kept.length > 0)
+    steps.push(keptSheetStep(ctx, placed, layout, layout.sheets.length + (retired.length > 0 ? 1 : 0)));
   for (const sheet of layout.sheets.filter((s) => s.protect)) {
     const ws = sheetOf(sheet.name);
     steps.push({
@@ -109,6 +123,65 @@ function retiredSheetStep(ctx: Excel.RequestContext, retired: RetiredValue[], po
       )[][];
       range.format.wrapText = true;
       ws.getRange("A1:E1").format.font.bold = true;
+      ws.freezePanes.freezeRows(1);
+    },
+  };
+}
+
+/**
+ * The person's additions back at their own addresses, unlocked as they had them to type: text as text (a
+ * note "=see below" stays a note), a formula as a formula.
+ */
+function inPlaceSteps(
+  layout: WorkbookLayout,
+  placed: PlacedAdditions,
+  sheetOf: (name: string) => Excel.Worksheet,
+): RenderStep[] {
+  return placed.inPlace.flatMap((a) => {
+    const sheet = layout.sheets.find((s) => s.key === a.sheet);
+    if (!sheet) return [];
+    const text = a.formula === undefined ? (a.value ?? "") : `=${a.formula}`;
+    return [
+      {
+        bytes: 300 + String(text).length * 3,
+        queue: () => {
+          const range = sheetOf(sheet.name).getRange(a.cell);
+          if (a.formula !== undefined) range.formulas = [[text]];
+          else {
+            if (typeof a.value === "string") range.numberFormat = [["@"]];
+            range.values = [[text as string | number | boolean]];
+          }
+          range.format.protection.locked = false;
+        },
+      },
+    ];
+  });
+}
+
+function keptSheetStep(
+  ctx: Excel.RequestContext,
+  placed: PlacedAdditions,
+  layout: WorkbookLayout,
+  position: number,
+): RenderStep {
+  const rows = keptSheetRows(placed.kept, layout.metadata.language);
+  return {
+    bytes: JSON.stringify(rows).length + 400,
+    queue: () => {
+      const ws = ctx.workbook.worksheets.add(placed.sheetName);
+      ws.position = position;
+      const range = ws.getRangeByIndexes(0, 0, rows.length, rows[0].length);
+      // Text as text, so that a kept formula shows as the text it was ("=C31*2"), never run where it no
+      // longer points; a number stays a number.
+      range.numberFormat = rows.map((row) => row.map((v) => (typeof v === "string" ? "@" : "General")));
+      range.values = rows.map((row) => row.map((v) => entryFor(v, "@") ?? "")) as (
+        string | number | boolean
+      )[][];
+      range.format.wrapText = true;
+      ws.getRange("A1:D1").format.font.bold = true;
+      KEPT_SHEET_WIDTHS.forEach(
+        (w, i) => (ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = w * POINTS_PER_CHARACTER),
+      );
       ws.freezePanes.freezeRows(1);
     },
   };

@@ -5,6 +5,7 @@ import type { WorkbookReading } from "../layout/reading";
 import type { CellValue, FieldId, SheetKey, WorkbookLayout } from "../layout/types";
 import type { VersionSide } from "../refresh/prepare";
 import type { RefreshPlan, RetiredValue } from "../refresh/plan";
+import type { PlacedAdditions } from "../refresh/additions";
 import type { Issue } from "../rules/types";
 import type { ReviewMark } from "../round/types";
 
@@ -50,6 +51,8 @@ export interface RefreshSnapshot {
   values: Record<FieldId, CellValue>;
   retired: RetiredValue[];
   additions: OfficeAdditions;
+  /** What the person typed on the report's sheets outside the layout, and the kept-additions sheet's rows. */
+  placed: PlacedAdditions;
 }
 
 /** What a refresh carries over besides values: the user's own notes, fills and column widths. */

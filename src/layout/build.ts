@@ -1,4 +1,5 @@
 import type { LocalizedText, Spec } from "../spec/schema";
+import { CELL_LIMIT_ALERT, EXCEL_CELL_MAX_CHARS } from "./cell-limit";
 import { absolute } from "./address";
 import { describeCondition, missingExpression } from "./conditions";
 import { buildCover } from "./cover";
@@ -299,15 +300,12 @@ function validationFor(
         : {
             type: "textLength",
             operator: "lessThanOrEqual",
-            formulae: [32767],
+            formulae: [EXCEL_CELL_MAX_CHARS],
             allowBlank: true,
             errorStyle: "warning",
             error: {
               title: say("内容过长", "Text too long"),
-              text: say(
-                "单元格最多容纳 32,767 个字符，请精简或改为附件。",
-                "A cell holds at most 32,767 characters: shorten the text or attach it separately.",
-              ),
+              text: say(CELL_LIMIT_ALERT.zh, CELL_LIMIT_ALERT.en),
             },
           };
   }

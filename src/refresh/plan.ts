@@ -1,6 +1,8 @@
 import type { LocalizedText, Migration, Spec } from "../spec/schema";
 import { canonicalValue } from "../layout/choices";
 import { obligationOf } from "../layout/obligation";
+import type { PlacedAdditions } from "./additions";
+import { KEPT_SHEET_NAME } from "./kept-sheet";
 import type { CellValue, FieldDef, FieldId, Profile, WorkbookLayout } from "../layout/types";
 
 /** A value with no home in the new version, kept with its old id and label on the retired-fields sheet. */
@@ -27,6 +29,8 @@ export interface RefreshPlan {
    * workbook's metadata. Said, never silent: a wrong 报送单位 means the wrong province's template.
    */
   restoredPrefilled: { id: FieldId; label: LocalizedText; value: CellValue; restored: CellValue }[];
+  /** What a person added on the report's sheets outside the layout: back in place, or on the kept sheet. */
+  additions: PlacedAdditions;
 }
 
 /** The value a layout writes into a pre-filled field's cell. */
@@ -79,6 +83,7 @@ export function planRefresh(args: {
     retired: [...(args.previouslyRetired ?? [])],
     stoppedApplying: [],
     restoredPrefilled: [],
+    additions: { sheetName: KEPT_SHEET_NAME[to.layout.metadata.language], inPlace: [], kept: [] },
   };
   const reached = new Set<FieldId>();
   for (const field of from.layout.fields) {
@@ -134,8 +139,35 @@ export function summarizePlan(plan: RefreshPlan): LocalizedText {
       en: `, "${r.label.en}" restored from "${String(r.value)}" to the workbook's own "${String(r.restored)}"`,
     }))
     .reduce((a, b) => ({ zh: a.zh + b.zh, en: a.en + b.en }), { zh: "", en: "" });
+  const extra = summarizeAdditions(plan.additions);
   return {
-    zh: `保留 ${kept} 个填报值，迁移 ${moved} 个，新增 ${added} 个填报项，${retired} 个值移入“已停用字段”${stopped ? `，${stopped} 个值所在任务已不适用本省（已保留并标出）` : ""}${restored.zh}`,
-    en: `kept ${count(kept, "value", "values")}, moved ${moved}, ${count(added, "new field", "new fields")}, ${count(retired, "value", "values")} on the retired-fields sheet${stopped ? `, ${count(stopped, "value", "values")} in tasks that no longer apply (kept and flagged)` : ""}${restored.en}`,
+    zh: `保留 ${kept} 个填报值，迁移 ${moved} 个，新增 ${added} 个填报项，${retired} 个值移入“已停用字段”${stopped ? `，${stopped} 个值所在任务已不适用本省（已保留并标出）` : ""}${extra.zh}${restored.zh}`,
+    en: `kept ${count(kept, "value", "values")}, moved ${moved}, ${count(added, "new field", "new fields")}, ${count(retired, "value", "values")} on the retired-fields sheet${stopped ? `, ${count(stopped, "value", "values")} in tasks that no longer apply (kept and flagged)` : ""}${extra.en}${restored.en}`,
   };
+}
+
+/** The person's own additions in clerk words: how many, and where those not back in place are. */
+export function additionsPhrase(additions: PlacedAdditions): LocalizedText | undefined {
+  const all = additions.inPlace.length + additions.kept.length;
+  if (all === 0) return undefined;
+  const onSheet = additions.kept.length;
+  const where =
+    onSheet === 0
+      ? { zh: "（均在原位置）", en: " (all in place)" }
+      : onSheet === all
+        ? { zh: `（见“${additions.sheetName}”表）`, en: ` (on the sheet "${additions.sheetName}")` }
+        : {
+            zh: `（${onSheet} 处见“${additions.sheetName}”表，其余在原位置）`,
+            en: ` (${onSheet} on the sheet "${additions.sheetName}", the rest in place)`,
+          };
+  return {
+    zh: `保留 ${all} 处补充内容${where.zh}`,
+    en: `${count(all, "addition", "additions")} of your own kept${where.en}`,
+  };
+}
+
+/** The same, as a clause of the summary line. */
+export function summarizeAdditions(additions: PlacedAdditions): LocalizedText {
+  const phrase = additionsPhrase(additions);
+  return phrase ? { zh: `，${phrase.zh}`, en: `, ${phrase.en}` } : { zh: "", en: "" };
 }

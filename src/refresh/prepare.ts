@@ -4,9 +4,11 @@ import type { WorkbookReading } from "../layout/reading";
 import type { RecognizedReport } from "../layout/recognize";
 import type { CellValue, FieldId, Profile, WorkbookLayout } from "../layout/types";
 import type { WorkbookLanguage } from "../layout/vocabulary";
-import type { Spec } from "../spec/schema";
+import type { LocalizedText, Spec } from "../spec/schema";
+import { isOverCellLimit, overCellLimit } from "../layout/cell-limit";
+import { findAdditions, placeAdditions, type ReadSheetCells, type SheetAddition } from "./additions";
 import { isEmpty, planRefresh, type RefreshPlan, type RetiredValue } from "./plan";
-import { migrationPath, targetSpec } from "./versions";
+import { migrationPath, RefreshError, targetSpec } from "./versions";
 
 /** A recognised report with every value read from it: what either adapter has before a refresh. */
 export interface ReportForRefresh extends RecognizedReport {
@@ -24,6 +26,10 @@ export interface RefreshChoice {
   language?: WorkbookLanguage;
   /** Values already on the workbook's retired-fields sheet: they stay there. */
   previouslyRetired: RetiredValue[];
+  /** Every non-empty cell of the report's sheets, as read: what the layout did not write is the person's. */
+  sheetCells?: ReadSheetCells[];
+  /** What an earlier refresh put on the kept-additions sheet: it stays there, once. */
+  previouslyKept?: SheetAddition[];
 }
 
 export interface VersionSide {
@@ -42,10 +48,33 @@ export interface PreparedRefresh {
   plan: RefreshPlan;
   /** The values read before the rebuild (the empty ones left out): what an undo puts back. */
   values: Record<FieldId, CellValue>;
+  /** What the person added on the report's sheets, where they had it: what an undo puts back. */
+  sheetAdditions: SheetAddition[];
   /** Old field id → new field id, for what travels with a value (a note, a fill). */
   idMap: Map<FieldId, FieldId>;
   from: VersionSide;
   to: VersionSide;
+}
+
+/**
+ * Refuses, before anything is written, a text no cell can hold: Excel would cut it when opening the file. In
+ * validate's words (value.text.cell-limit), so the clerk meets one rule wherever the text is.
+ */
+function refuseOverLimit(layout: WorkbookLayout, plan: RefreshPlan): void {
+  const labels = new Map(layout.fields.map((f) => [f.id, f.label]));
+  const texts: [LocalizedText, CellValue][] = [
+    ...Object.entries(plan.writes).map(([id, v]): [LocalizedText, CellValue] => [
+      labels.get(id) ?? { zh: id, en: id },
+      v,
+    ]),
+    ...plan.retired.map((r): [LocalizedText, CellValue] => [r.label, r.value]),
+    ...[...plan.additions.inPlace, ...plan.additions.kept].map((a): [LocalizedText, CellValue] => {
+      const where = `${a.sheetName}!${a.cell}`;
+      return [{ zh: where, en: where }, a.formula ?? a.value];
+    }),
+  ];
+  const over = texts.find(([, v]) => isOverCellLimit(v));
+  if (over) throw new RefreshError("cell-too-long", overCellLimit(over[0], String(over[1]).length));
 }
 
 /**
@@ -69,6 +98,9 @@ export function prepareRefresh(report: ReportForRefresh, choice: RefreshChoice):
     values,
     previouslyRetired: choice.previouslyRetired,
   });
+  const sheetAdditions = findAdditions(report.layout, choice.sheetCells ?? [], report.reading.cells);
+  plan.additions = placeAdditions(layout, sheetAdditions, choice.previouslyKept ?? []);
+  refuseOverLimit(layout, plan);
   const idMap = new Map<FieldId, FieldId>([
     ...plan.kept.map((id) => [id, id] as [FieldId, FieldId]),
     ...plan.moved.map((m) => [m.from, m.to] as [FieldId, FieldId]),
@@ -78,6 +110,7 @@ export function prepareRefresh(report: ReportForRefresh, choice: RefreshChoice):
     layout,
     plan,
     values,
+    sheetAdditions,
     idMap,
     from: {
       specVersion: report.spec.specVersion,

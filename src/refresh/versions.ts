@@ -13,7 +13,7 @@ export function compareVersions(a: string, b: string): number {
 
 export class RefreshError extends LocalizedError {
   constructor(
-    readonly problem: "unknown-version" | "downgrade" | "no-migration-path" | "other-spec",
+    readonly problem: "unknown-version" | "downgrade" | "no-migration-path" | "other-spec" | "cell-too-long",
     detail: LocalizedText,
   ) {
     super(detail, "RefreshError");

@@ -242,6 +242,15 @@ export const RULES = [
     },
   },
   {
+    id: "value.text.cell-limit",
+    kind: "constraint-error",
+    severity: "error",
+    description: {
+      zh: "单元格内容不能超过 Excel 上限 32,767 个字符（超出部分 Excel 打开时会被截去）",
+      en: "A cell's text must not pass Excel's limit of 32,767 characters (Excel cuts the rest on opening)",
+    },
+  },
+  {
     id: "value.magnitude.plausible",
     kind: "constraint-error",
     severity: "warning",

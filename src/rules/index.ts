@@ -1,3 +1,4 @@
+import { checkCellLimit } from "./cell-limit";
 import { checkConsistency } from "./consistency";
 import { Evaluation, indexOf, type LayoutIndex } from "./context";
 import { checkFieldValues } from "./field-values";
@@ -36,6 +37,7 @@ const CHECKS: ((ev: Evaluation) => void)[] = [
   checkNotApplicableStatus,
   checkNotApplicableFilled,
   checkFieldValues,
+  checkCellLimit,
   checkTargets,
   checkConsistency,
 ];

@@ -1,5 +1,5 @@
 import { Button, Caption1, FluentProvider, makeStyles, Spinner, tokens } from "@fluentui/react-components";
-import type { WorkbookFactory } from "./host";
+import type { PaneStart } from "./host";
 import { OutsideOffice } from "./OutsideOffice";
 import { say, UI } from "./strings";
 import { useHostConnection } from "./useHostConnection";
@@ -38,14 +38,18 @@ const useStyles = makeStyles({
 });
 
 export interface AppProps {
-  createWorkbook: WorkbookFactory;
+  /** Office's answer and the first look at the workbook, asked for before the pane first renders. */
+  starting: Promise<PaneStart>;
+  /** The same, when it came before the first render. */
+  known?: PaneStart;
   command: "validate" | undefined;
 }
 
 /** The pane's frame: Office's language and theme, what fits where it runs, and the brand at the bottom. */
-export function App({ createWorkbook, command }: AppProps) {
+export function App({ starting, known, command }: AppProps) {
   const styles = useStyles();
-  const connection = useHostConnection(createWorkbook);
+  const start = useHostConnection(starting, known);
+  const connection = start?.connection;
   const look = connection?.kind === "excel" ? connection.look : connection?.look;
   const { lang, toggle } = useLanguage(look?.displayLanguage);
   const theme = useOfficeTheme(look);
@@ -65,7 +69,12 @@ export function App({ createWorkbook, command }: AppProps) {
               <OutsideOffice lang={lang} reason={connection.reason} host={connection.host} />
             </main>
           ) : (
-            <Workspace connection={connection} command={command} lang={lang} />
+            <Workspace
+              connection={connection}
+              mayHoldReport={start?.mayHoldReport}
+              command={command}
+              lang={lang}
+            />
           )}
         </div>
         <footer className={styles.footer}>

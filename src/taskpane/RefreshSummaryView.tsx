@@ -12,6 +12,7 @@ import { DismissRegular } from "@fluentui/react-icons";
 import type { ReactNode } from "react";
 import { pick, type Lang } from "../i18n";
 import { RETIRED_SHEET_NAME } from "../refresh/retired";
+import type { LocalizedText } from "../spec/schema";
 import type { FieldMention, RefreshSummary } from "./refresh-summary";
 import { FactList } from "./FactList";
 import { NAV } from "./navigator/words";
@@ -37,10 +38,12 @@ export interface RefreshSummaryViewProps {
   lang: Lang;
   summary: RefreshSummary;
   onClose(): void;
+  /** The heading, where no refresh was asked for by that name (the checker's copy on the new template). */
+  title?: LocalizedText;
 }
 
 /** What the latest refresh did, in a clerk's words: what happened to what they entered, and what changed. */
-export function RefreshSummaryView({ lang, summary, onClose }: RefreshSummaryViewProps) {
+export function RefreshSummaryView({ lang, summary, onClose, title }: RefreshSummaryViewProps) {
   const styles = useStyles();
   // Named by their labels: a clerk knows "任务13：报送线索数", not the id behind it.
   const field = (m: FieldMention) => (m.label ? pick(m.label, lang) : m.id);
@@ -79,7 +82,7 @@ export function RefreshSummaryView({ lang, summary, onClose }: RefreshSummaryVie
     <section className={styles.card} aria-labelledby="refresh-heading" data-testid="refresh-summary">
       <div className={styles.top}>
         <Subtitle2 as="h2" id="refresh-heading" className={styles.heading}>
-          {say(UI.refreshTitle, lang)}
+          {title ? pick(title, lang) : say(UI.refreshTitle, lang)}
         </Subtitle2>
         <Button
           appearance="transparent"

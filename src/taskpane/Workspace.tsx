@@ -21,20 +21,27 @@ const useStyles = makeStyles({
 
 export interface WorkspaceProps {
   connection: ExcelConnection;
+  /** Whether the workbook may hold a report, when the pane has looked already (startPane). */
+  mayHoldReport?: boolean;
   command: "validate" | undefined;
   lang: Lang;
 }
+
+/** How long focus waits for an action's result to be on screen. */
+const FOCUS_WAIT_MS = 5000;
 
 /** Moves focus to where an action's result is, once it is on screen (a view loaded on demand may lag). */
 function useFocusAfterActions(target: string | undefined, tick: number) {
   useEffect(() => {
     if (!target || tick === 0) return;
-    let tries = 0;
+    // By time, not by frames: on a busy computer a view loaded on demand can take many more frames than
+    // usual to arrive (seen in the e2e journeys: focus never moved after 30 frames).
+    const deadline = performance.now() + FOCUS_WAIT_MS;
     let frame = 0;
     const place = () => {
       const element = document.querySelector<HTMLElement>(`[data-focus-target="${target}"]`);
       if (!element) {
-        if (tries++ < 30) frame = requestAnimationFrame(place);
+        if (performance.now() < deadline) frame = requestAnimationFrame(place);
         return;
       }
       element.focus({ preventScroll: true });
@@ -50,9 +57,9 @@ function useFocusAfterActions(target: string | undefined, tick: number) {
 }
 
 /** Inside Excel: the filler's setup while the workbook holds no report, the report's pane once it does. */
-export function Workspace({ connection, command, lang }: WorkspaceProps) {
+export function Workspace({ connection, mayHoldReport, command, lang }: WorkspaceProps) {
   const styles = useStyles();
-  const session = useReportSession(connection, command, lang);
+  const session = useReportSession(connection, command, lang, mayHoldReport);
   const { state, engine } = session;
   const choices = useMemo(() => profileChoices(), []);
   const busy = state.busy !== undefined;

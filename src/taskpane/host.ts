@@ -1,5 +1,6 @@
 import { MINIMUM_EXCEL_API, type RequirementCheck } from "../excel/capabilities";
 import type { BatchRunner } from "../excel/office-workbook";
+import { mayHoldReport } from "../excel/presence";
 import type { ReportWorkbook } from "../excel/types";
 
 /**
@@ -65,7 +66,9 @@ export async function connectToExcel(
   const timeout = new Promise<undefined>((resolve) => {
     timer = setTimeout(() => resolve(undefined), timeoutMs);
   });
-  const info = await Promise.race([office.onReady(), timeout]).finally(() => clearTimeout(timer));
+  // An onReady that throws at once rejects like one that fails later: the timer is cleared either way.
+  const ready = (async () => office.onReady())();
+  const info = await Promise.race([ready, timeout]).finally(() => clearTimeout(timer));
   const host = info?.host ? String(info.host) : undefined;
   if (!host) return { kind: "outside", reason: "no-office" };
   const look = officeLook(office);
@@ -83,6 +86,31 @@ export async function connectToExcel(
     workbook: () => (made ??= Promise.resolve(createWorkbook(run, isSetSupported))),
     look,
   };
+}
+
+/**
+ * Where the pane starts: the host and, inside Excel, whether the open workbook may hold a report (one light
+ * look, `undefined` when it failed: the full reader then looks again and says why).
+ */
+export interface PaneStart {
+  connection: HostConnection;
+  mayHoldReport?: boolean;
+}
+
+/**
+ * Office's answer and the first look at the workbook, asked for as soon as the pane's script runs: they then
+ * overlap React's first render instead of waiting for it (an effect would ask only after the first paint).
+ */
+export async function startPane(
+  createWorkbook: WorkbookFactory,
+  globals: OfficeGlobals = globalThis as OfficeGlobals,
+): Promise<PaneStart> {
+  const connection = await connectToExcel(createWorkbook, globals).catch((): HostConnection => ({
+    kind: "outside",
+    reason: "no-office",
+  }));
+  if (connection.kind !== "excel") return { connection };
+  return { connection, mayHoldReport: await mayHoldReport(connection.run).catch(() => undefined) };
 }
 
 /** The ribbon's second button opens the same pane on taskpane.html?command=validate. */

@@ -1,6 +1,6 @@
 import type { RefreshOutcome } from "../excel/types";
 import type { CellValue, FieldId, WorkbookLayout } from "../layout/types";
-import { isEmpty, type RefreshPlan } from "../refresh/plan";
+import { additionsPhrase, isEmpty, type RefreshPlan } from "../refresh/plan";
 import type { LocalizedText, Spec } from "../spec/schema";
 
 /** What the pane keeps of a refresh to show it; the snapshot for undo is kept apart. */
@@ -72,6 +72,12 @@ export function planSentence(plan: RefreshPlan): LocalizedText {
   if (plan.stoppedApplying.length > 0) {
     zh.push(`${plan.stoppedApplying.length} 个值所在任务已不适用本省（已保留并标出）`);
     en.push(`${plan.stoppedApplying.length} in tasks that no longer apply (kept and flagged)`);
+  }
+  // What the clerk typed beside the form (rows below a table, a note in a spare column) is theirs too.
+  const additions = additionsPhrase(plan.additions);
+  if (additions) {
+    zh.push(additions.zh);
+    en.push(additions.en);
   }
   return { zh: `${zh.join("，")}。`, en: `${en.join("; ")}.` };
 }

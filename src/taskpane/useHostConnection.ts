@@ -1,18 +1,19 @@
 import { useEffect, useState } from "react";
-import { connectToExcel, type HostConnection, type WorkbookFactory } from "./host";
+import type { PaneStart } from "./host";
 
-/** undefined while office.js is still getting ready. */
-export function useHostConnection(createWorkbook: WorkbookFactory): HostConnection | undefined {
-  const [connection, setConnection] = useState<HostConnection | undefined>(undefined);
+/**
+ * Where the pane runs, once Office has answered (startPane); undefined while office.js is still getting
+ * ready. `known` is the answer when it came before the first render.
+ */
+export function useHostConnection(starting: Promise<PaneStart>, known?: PaneStart): PaneStart | undefined {
+  const [start, setStart] = useState<PaneStart | undefined>(known);
   useEffect(() => {
+    if (known) return;
     let live = true;
-    connectToExcel(createWorkbook).then(
-      (c) => live && setConnection(c),
-      () => live && setConnection({ kind: "outside", reason: "no-office" }),
-    );
+    void starting.then((s) => live && setStart(s));
     return () => {
       live = false;
     };
-  }, [createWorkbook]);
-  return connection;
+  }, [starting, known]);
+  return start;
 }

@@ -109,6 +109,11 @@ export interface ReportSession {
 /** What an operation changes; `rebuilt` when it made the report's sheets anew (live checking re-arms). */
 type Change = Partial<SessionState> & { rebuilt?: boolean };
 
+/** Opened from the ribbon's validate button on a workbook without a report: say what comes first. */
+function fillerNotice(command: "validate" | undefined): Partial<SessionState> {
+  return command === "validate" ? { notice: { intent: "info", text: UI.validateNeedsTemplate } } : {};
+}
+
 /** The report as live edits left it, and the issues the engine finds in it (pure, in memory). */
 function applyEdits(state: SessionState, edits: FieldEdits, engine: Engine): SessionState {
   if (!state.report) return state;
@@ -128,16 +133,18 @@ export function useReportSession(
   connection: ExcelConnection,
   command: "validate" | undefined,
   lang: Lang,
+  /** Whether the workbook may hold a report, when the pane has looked already (before its first render). */
+  mayHoldReportNow?: boolean,
 ): ReportSession {
   const [engine, setEngine] = useState<Engine | undefined>(engineLoaded);
   const workbookOf = connection.workbook;
-  const [state, setState] = useState<SessionState>({
-    phase: "loading",
-    limits: [],
-    busy: UI.loadingReport,
-    focusTick: 0,
-    sheetsBuilt: 0,
-  });
+  const firstLook = useRef(mayHoldReportNow);
+  // A workbook known to hold no report starts on the first view, with no loading state drawn before it.
+  const [state, setState] = useState<SessionState>(() =>
+    firstLook.current === false
+      ? { phase: "filler", limits: [], focusTick: 0, sheetsBuilt: 0, ...fillerNotice(command) }
+      : { phase: "loading", limits: [], busy: UI.loadingReport, focusTick: 0, sheetsBuilt: 0 },
+  );
   const patch = useCallback((change: Partial<SessionState>) => setState((s) => ({ ...s, ...change })), []);
   const busyRef = useRef(false);
 
@@ -202,24 +209,20 @@ export function useReportSession(
         ([, e]) => setEngine(e),
         () => undefined,
       );
+    if (firstLook.current === false) {
+      warmUp();
+      return;
+    }
     void attempt(UI.loadingReport, async () => {
       // One light look first: an empty workbook shows the first view before the core has loaded.
-      if (!(await mayHoldReport(connection.run))) {
+      if (!(firstLook.current ?? (await mayHoldReport(connection.run)))) {
         warmUp();
-        return {
-          phase: "filler",
-          ...(command === "validate" ? { notice: { intent: "info", text: UI.validateNeedsTemplate } } : {}),
-        };
+        return { phase: "filler", ...fillerNotice(command) };
       }
       const [workbook, loaded] = await Promise.all([workbookOf(), loadEngine()]);
       setEngine(loaded);
       const report = await workbook.openReport();
-      if (!report) {
-        return {
-          phase: "filler",
-          ...(command === "validate" ? { notice: { intent: "info", text: UI.validateNeedsTemplate } } : {}),
-        };
-      }
+      if (!report) return { phase: "filler", ...fillerNotice(command) };
       if (command === "validate")
         return { ...(await runValidation(initialLang.current)), focus: "navigator" };
       return { phase: "report", report };

@@ -7,6 +7,7 @@ import { SHEET_NAMES } from "../layout/vocabulary";
 import { ReportFileError } from "./errors";
 import { completeThemes } from "./foreign-package";
 import { readWorkbookFile } from "./file";
+import { rememberPackage } from "./package";
 import { surveyForExcelJS } from "./survey";
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
@@ -79,6 +80,8 @@ export async function loadWorkbook(
       file,
     );
   }
+  // Written back: its macros (which ExcelJS does not read) are kept for the copy.
+  if (!options.readOnly) rememberPackage(wb, bytes);
   return wb;
 }
 

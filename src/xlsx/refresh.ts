@@ -12,6 +12,8 @@ import { fitWorksheetRows } from "./row-heights";
 import { plainValue, readFieldTable } from "./read";
 import { renderWorkbook } from "./render";
 import { openReport, type OpenedReport } from "./report";
+import { readKept, readSheetCells, writeInPlace, writeKept } from "./kept-additions";
+import { KEPT_SHEET_NAMES } from "../refresh/kept-sheet";
 import { collectUserAdditions, copySheet } from "./user-additions";
 import { writeValues } from "./write";
 
@@ -128,16 +130,21 @@ export async function refreshWorkbook(
     categories: options.categories,
     language: options.language,
     previouslyRetired: readRetired(source),
+    sheetCells: readSheetCells(source, report.layout),
+    previouslyKept: readKept(source),
   });
   const additions = collectUserAdditions(source, report.layout, report.reading.cells, [
     RETIRED_SHEET_NAME,
+    ...KEPT_SHEET_NAMES,
     ...VALIDATION_RESULTS_NAMES,
   ]);
   const workbook = await renderWorkbook(layout);
   writeValues(workbook, layout, plan.writes);
+  writeInPlace(workbook, layout, plan.additions);
   // The fresh template's results and heights are the empty template's: settle them for the values written.
   settleReport(workbook, spec, layout);
   applyAdditions(workbook, layout, additions, idMap);
   writeRetired(workbook, plan.retired);
+  writeKept(workbook, layout, plan.additions);
   return { workbook, plan, recovered, from, to };
 }

@@ -6,16 +6,22 @@ import { buildNationalInput, NATIONAL_OFFICE } from "../layout/national";
 import type { SheetKey } from "../layout/types";
 import { completion } from "../rules/completion";
 import type { NationalInput, UnitSubmission, UnreadableFile } from "../round/types";
-import type { Spec } from "../spec/schema";
+import type { LocalizedText, Spec } from "../spec/schema";
 import { annotateWorkbook } from "./annotate";
 import { ReportFileError } from "./errors";
-import { workbookBytes } from "./package";
+import { workbookPackage } from "./package";
 import { loadWorkbookFile, readFields, readMetadata } from "./read";
 import { readReviewMarks } from "./review";
 import { validateWorkbook } from "./validation";
 
 export type RoundFile =
-  | { kind: "unit"; submission: UnitSubmission; annotated?: Uint8Array }
+  | {
+      kind: "unit";
+      submission: UnitSubmission;
+      annotated?: Uint8Array;
+      /** Set when the file had macros its annotated copy cannot hold. */
+      macrosDropped?: LocalizedText;
+    }
   | { kind: "national"; input: NationalInput }
   | { kind: "unreadable"; unreadable: UnreadableFile };
 
@@ -51,7 +57,9 @@ export async function readRoundFile(
     };
     if (options.annotate === undefined) return { kind: "unit", submission };
     annotateWorkbook(wb, report, issues, options.annotate);
-    return { kind: "unit", submission, annotated: await workbookBytes(wb) };
+    // The copy is named as the file (copyName keeps the extension): an .xlsm keeps its macros.
+    const { bytes, macrosDropped } = await workbookPackage(wb, file);
+    return { kind: "unit", submission, annotated: bytes, macrosDropped };
   } catch (err) {
     if (err instanceof ReportFileError)
       return { kind: "unreadable", unreadable: { file, problem: err.problem, message: err.detail } };

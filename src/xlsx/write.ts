@@ -3,11 +3,11 @@ import type ExcelJS from "exceljs";
 import { shownValues } from "../layout/choices";
 import type { CellValue, FieldDef, FieldId, WorkbookLayout } from "../layout/types";
 import type { LocalizedText } from "../spec/schema";
+import { isOverCellLimit, overCellLimit } from "../layout/cell-limit";
 import { encodeOoxmlText } from "./ooxml-text";
 import { readDefinedNames } from "./read";
 
-/** Excel's limit on the characters of one cell: a longer string makes Excel "repair" the file. */
-export const EXCEL_CELL_MAX_CHARS = 32_767;
+export { EXCEL_CELL_MAX_CHARS } from "../layout/cell-limit";
 
 const DATE_FORMAT = "yyyy-mm-dd";
 
@@ -36,12 +36,8 @@ function labelled(field: FieldDef | undefined, id: FieldId): LocalizedText {
 /** Checks one value against what a cell can hold, so a bad value is refused before any cell changes. */
 function refusal(field: FieldDef, value: CellValue): LocalizedText | undefined {
   const what = labelled(field, field.id);
-  if (typeof value === "string" && value.length > EXCEL_CELL_MAX_CHARS) {
-    return {
-      zh: `${what.zh}的内容有 ${value.length} 个字符，超过 Excel 单元格上限 32,767 个字符，请精简或改为附件`,
-      en: `${what.en} has ${value.length} characters, over Excel's limit of 32,767 per cell; shorten it or attach it separately`,
-    };
-  }
+  // The same words as validate's value.text.cell-limit: one rule, wherever the text is met.
+  if (isOverCellLimit(value)) return overCellLimit(field.label, value.length);
   if (typeof value === "number" && !Number.isFinite(value)) {
     return { zh: `${what.zh}的数值无效（${value}）`, en: `${what.en} is not a finite number (${value})` };
   }

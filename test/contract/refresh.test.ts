@@ -4,13 +4,13 @@ import { buildLayout, resolveProfile, type CellValue, type FieldId } from "../..
 import { RefreshError } from "../../src/refresh/versions";
 import { sampleValues } from "../../src/sample";
 import type { Spec } from "../../src/spec";
-import { loadWorkbook } from "../../src/xlsx/read";
+import { loadWorkbook, plainValue } from "../../src/xlsx/read";
 import { refreshWorkbook } from "../../src/xlsx/refresh";
 import { renderWorkbook } from "../../src/xlsx/render";
 import { writeValues } from "../../src/xlsx/write";
 import { openReport } from "../../src/xlsx/report";
 import { workbookBytes } from "../../src/xlsx/package";
-import { FakeExcel } from "../fake-excel";
+import { FakeExcel, type FakeExcelOptions } from "../fake-excel";
 import { spec2019v2 } from "../fixtures/spec-versions";
 import { fillThroughOffice, spec as v1 } from "./scenario";
 
@@ -28,8 +28,9 @@ async function throughOffice(
   specs: Spec[],
   request: { toVersion?: string; categories?: string[] },
   damage?: (fake: FakeExcel) => Promise<void>,
+  options: FakeExcelOptions = {},
 ) {
-  const fake = new FakeExcel();
+  const fake = new FakeExcel(options);
   const workbook = new OfficeReportWorkbook(fake.run, fake.isSetSupported, specs);
   const outcome = await workbook.insertTemplate(layout);
   if (outcome.status !== "inserted") throw new Error("insert refused");
@@ -37,7 +38,7 @@ async function throughOffice(
   if (damage) await damage(fake);
   const result = await workbook.refresh(request);
   const after = await workbook.openReport();
-  return { result, reading: after!.reading.values };
+  return { result, reading: after!.reading.values, fake, workbook };
 }
 
 async function throughExcelJS(
@@ -51,7 +52,7 @@ async function throughExcelJS(
   const source = await loadWorkbook(await workbookBytes(wb));
   const result = await refreshWorkbook(source, { specs, ...request });
   const after = openReport(await loadWorkbook(await workbookBytes(result.workbook)), undefined, specs);
-  return { result, reading: after.reading.values };
+  return { result, reading: after.reading.values, workbook: result.workbook };
 }
 
 function nonEmpty(reading: Record<FieldId, CellValue>): Record<FieldId, CellValue> {
@@ -103,5 +104,96 @@ describe("refresh through both adapters", () => {
     const xlsx = await refusal(() => throughExcelJS([v1, v2], { toVersion: "2019.0.9" }));
     expect(office).toBeInstanceOf(RefreshError);
     expect((office as RefreshError).detail).toEqual((xlsx as RefreshError).detail);
+  });
+});
+
+/**
+ * What a clerk typed on the report's sheets outside the layout (issue 11, item 7): rows below the tasks
+ * table, a formula among them, a note in a spare column, and a value beside a label where the next version
+ * lays a field. Both adapters find the same additions, put the same ones back in place and the same ones on
+ * the kept sheet, and a second refresh neither duplicates nor loses them.
+ */
+describe("a person's additions on a report sheet, through both adapters", () => {
+  const typed: [sheet: string, cell: string, value: string | number][] = [
+    ["任务清单", "N6", "备注：数据待复核"],
+    ["任务清单", "A31", "补充说明：我省另设专项资金"],
+    ["任务清单", "C31", 120],
+    ["任务指标", "D4", "另有 3 期"],
+  ];
+  const formula = { sheet: "任务清单", cell: "C32", text: "C31*2", result: 240 };
+  const inPlace = [...typed.filter(([s]) => s === "任务清单"), [formula.sheet, formula.cell, formula.result]];
+  const keptRow = ["任务指标", "D4", "另有 3 期", "值"];
+
+  async function typeThroughOffice(fake: FakeExcel) {
+    for (const sheet of ["任务清单", "任务指标"]) fake.user.unprotect(sheet);
+    for (const [sheet, cell, value] of typed) fake.user.type(sheet, cell, value);
+    fake.user.type(formula.sheet, formula.cell, `=${formula.text}`);
+  }
+
+  function typeThroughExcelJS(wb: ExcelJS.Workbook) {
+    for (const [sheet, cell, value] of typed) wb.getWorksheet(sheet)!.getCell(cell).value = value;
+    wb.getWorksheet(formula.sheet)!.getCell(formula.cell).value = {
+      formula: formula.text,
+      result: formula.result,
+    };
+  }
+
+  // The fake calculates nothing: it is told what the clerk's formula gives, as Excel would have worked it out.
+  const evaluate = (f: string) => (f.replace(/^=/, "") === formula.text ? formula.result : "");
+
+  async function officeCells(fake: FakeExcel, cells: [string, string][]) {
+    return fake.run(async (ctx) => {
+      const ranges = cells.map(([s, c]) => ctx.workbook.worksheets.getItem(s).getRange(c).load("values"));
+      const kept = ctx.workbook.worksheets
+        .getItem("保留的补充内容")
+        .getUsedRangeOrNullObject(true)
+        .load("values");
+      await ctx.sync();
+      return { cells: ranges.map((r) => r.values[0][0]), kept: kept.values.slice(1) };
+    });
+  }
+
+  function excelJSCells(wb: ExcelJS.Workbook, cells: [string, string][]) {
+    const kept: unknown[][] = [];
+    wb.getWorksheet("保留的补充内容")!.eachRow((row, r) => {
+      if (r > 1) kept.push([1, 2, 3, 4].map((c) => plainValue(row.getCell(c).value).value));
+    });
+    return { cells: cells.map(([s, c]) => plainValue(wb.getWorksheet(s)!.getCell(c).value).value), kept };
+  }
+
+  test("to the next version: the same additions in place and on the kept sheet; a second refresh keeps them once", async () => {
+    const office = await throughOffice([v1, v2], {}, typeThroughOffice, { evaluate });
+    const xlsx = await throughExcelJS([v1, v2], {}, typeThroughExcelJS);
+    expect(office.result.plan.additions).toEqual(xlsx.result.plan.additions);
+    expect(xlsx.result.plan.additions.inPlace.map((a) => a.cell)).toEqual(["N6", "A31", "C31", "C32"]);
+    expect(xlsx.result.plan.additions.kept.map((a) => a.cell)).toEqual(["D4"]);
+    expect(office.result.plan).toEqual(xlsx.result.plan);
+
+    const where = inPlace.map(([s, c]) => [s, c] as [string, string]);
+    const expected = { cells: inPlace.map(([, , v]) => v), kept: [keptRow] };
+    expect(await officeCells(office.fake, where)).toEqual(expected);
+    expect(excelJSCells(xlsx.workbook, where)).toEqual(expected);
+
+    const officeAgain = await office.workbook.refresh({});
+    const xlsxAgain = await refreshWorkbook(await loadWorkbook(await workbookBytes(xlsx.workbook)), {
+      specs: [v1, v2],
+    });
+    expect(officeAgain.plan.additions).toEqual(xlsxAgain.plan.additions);
+    expect(await officeCells(office.fake, where)).toEqual(expected);
+    expect(excelJSCells(xlsxAgain.workbook, where)).toEqual(expected);
+  });
+
+  test("undo puts the additions back where they were typed", async () => {
+    const office = await throughOffice([v1, v2], {}, typeThroughOffice, { evaluate });
+    await office.workbook.restore(office.result.before);
+    const where = [...typed, [formula.sheet, formula.cell, 0]].map(([s, c]) => [s, c] as [string, string]);
+    const values = await office.fake.run(async (ctx) => {
+      const ranges = where.map(([s, c]) =>
+        ctx.workbook.worksheets.getItem(s).getRange(c).load("values,formulas"),
+      );
+      await ctx.sync();
+      return ranges.map((r) => r.formulas[0][0]);
+    });
+    expect(values).toEqual([...typed.map(([, , v]) => v), `=${formula.text}`]);
   });
 });

@@ -2,8 +2,10 @@
  * The browser checker (dist/checker.html), production build, in headless Chromium: a sample with defects made
  * by the command line is opened in the page and must show the very problems `ip-report validate --json`
  * finds; its marked copy, downloaded, is read back by `validate` and by openpyxl; a blank template made in the
- * page is a report `validate` recognises. No request leaves the page's origin, axe finds nothing, the page
- * works from a file on disk, tells a too-old browser so, and keeps ExcelJS out of its first scripts.
+ * page is a report `validate` recognises. A report filled on the older guideline version (2019.1.0) is offered
+ * the copy on the newest template, which keeps every value by field id and is what `ip-report refresh` makes; a
+ * current report is not. No request leaves the page's origin, axe finds nothing, the page works from a file on
+ * disk, tells a too-old browser so, and keeps ExcelJS out of its first scripts.
  */
 import { parse } from "acorn";
 import { execFileSync } from "node:child_process";
@@ -12,8 +14,17 @@ import { join } from "node:path";
 import { createHash } from "node:crypto";
 import type { Page } from "playwright-core";
 import type { ValidateEntry } from "../../src/cli/commands/validate";
+import type { CellValue, FieldId } from "../../src/layout/types";
+import { readReport, type ReadReport } from "../../src/reader";
+import { RETIRED_SHEET_NAME } from "../../src/refresh/retired";
 import type { Issue } from "../../src/rules";
+import { bundledSpec, bundledSpecs } from "../../src/spec";
 import { problemsOf } from "../../src/taskpane/navigator/problems";
+import { schemaDir } from "../helpers/conformance";
+import { convertAsOpened, CSV_ALL_SHEETS_AS_SHOWN, sheetCsvPath } from "../helpers/libreoffice";
+import { ooxmlProblems } from "../helpers/ooxml-conformance";
+import { jargonIn } from "../helpers/clerk-words";
+import { SPEC_2019_ID } from "../helpers/specs";
 import { runPython, tempDir } from "../helpers/tools";
 import { describeInChromium } from "./support/browser";
 import { ROOT } from "./support/build";
@@ -79,6 +90,34 @@ async function download(page: Page, testId: string, dir: string): Promise<string
   const path = join(dir, file.suggestedFilename());
   await file.saveAs(path);
   return path;
+}
+
+/** The older and the newest bundled version of the 2019 guideline: a refresh moves a report across. */
+const OLDER = "2019.1.0";
+const NEWEST = "2019.2.0";
+
+/** A workbook as the report reader (the page's own) sees it, with every bundled version known. */
+function readBack(file: string): ReadReport {
+  return readReport(new Uint8Array(readFileSync(file)), bundledSpecs(), file);
+}
+
+/** The values a clerk entered, by field id (empty cells left out: a refresh has nothing to keep there). */
+function enteredValues(report: ReadReport): Record<FieldId, CellValue> {
+  return Object.fromEntries(
+    Object.entries(report.reading.values).filter(([, v]) => v !== null && v !== undefined && v !== ""),
+  );
+}
+
+/** The retired-fields sheet as openpyxl reads it: field id → value, as text. */
+function retiredSheet(file: string): Record<FieldId, string> {
+  return runPython(
+    `import sys, json, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+ws = wb[sys.argv[2]] if sys.argv[2] in wb.sheetnames else None
+rows = [] if ws is None else list(ws.iter_rows(min_row=2, values_only=True))
+print(json.dumps({r[0]: str(r[2]) for r in rows if r[0]}, ensure_ascii=False))`,
+    [file, RETIRED_SHEET_NAME],
+  ) as Record<FieldId, string>;
 }
 
 describeInChromium("browser checker in Chromium (production build)", () => {
@@ -267,6 +306,201 @@ print(json.dumps([f"{ws.title}!{c.coordinate}" for ws in wb.worksheets for row i
     ).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  describe(`a report filled on version ${OLDER}, with ${NEWEST} bundled`, () => {
+    let older: string;
+    let cliRefreshed: string;
+    /** The migration's retired fields: their values go to the retired-fields sheet, not to a field. */
+    let retiredIds: FieldId[];
+    let refreshed: Promise<{ file: string; duringDownload: string[] }> | undefined;
+
+    beforeAll(() => {
+      // The project's own writer at the older version: the bundled spec file that version is registered from.
+      older = join(dir, `江苏-${OLDER}.xlsx`);
+      const specFile = join(ROOT, "src", "spec", "specs", "cnipa-ip-hqd-2019.json");
+      // trademark-review-center: its province reports 商标注册审查周期, which the newer version retires.
+      cli([
+        "sample",
+        "--spec",
+        specFile,
+        "--province",
+        "江苏",
+        "--profile",
+        "trademark-review-center,ip-protection-center",
+        "--out",
+        older,
+      ]);
+      expect(readBack(older).spec.specVersion).toBe(OLDER);
+      cliRefreshed = join(dir, `江苏-${OLDER}-命令行刷新.xlsx`);
+      cli(["refresh", older, "--out", cliRefreshed]);
+      const migration = bundledSpec(SPEC_2019_ID, NEWEST).migrations.find((m) => m.fromVersion === OLDER);
+      retiredIds = migration?.retired ?? [];
+    }, 120_000);
+
+    /** Opens the older report at 1366 px and downloads its refreshed copy once, for every test that needs it. */
+    function refreshedCopy(): Promise<{ file: string; duringDownload: string[] }> {
+      refreshed ??= (async () => {
+        const { page, requests, errors } = await openChecker(harness);
+        await openFile(page, older);
+        const before = requests.length;
+        const file = await download(page, "download-refreshed", tempDir("checker-refreshed-"));
+        await page.getByTestId("refresh-summary").waitFor();
+        const duringDownload = requests.slice(before);
+        expect(errors).toEqual([]);
+        await page.context().close();
+        return { file, duringDownload };
+      })();
+      return refreshed;
+    }
+
+    it("offers the copy on the new template and says from which version to which", async () => {
+      const { page, errors } = await openChecker(harness);
+      await openFile(page, older);
+      expect(await page.getByTestId("download-refreshed").isVisible()).toBe(true);
+      expect(await page.getByTestId("refresh-current").count()).toBe(0);
+      expect(await page.getByTestId("fact-spec").textContent()).toContain(`${OLDER}（本页有新版 ${NEWEST}）`);
+      const hint = (await page.getByTestId("refreshed-hint").textContent()) ?? "";
+      expect(hint).toBe(
+        `本文件按任务清单 ${OLDER} 版填写，本页带有新版 ${NEWEST}：副本换用新版模板，已填写的内容全部搬入；原文件不变。`,
+      );
+      await checkerScreenshot(page, "checker-30-refresh-offered-1366");
+      const [file] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByTestId("download-refreshed").click(),
+      ]);
+      expect(file.suggestedFilename()).toBe(`江苏-${OLDER}-新版.xlsx`);
+      const summary = page.getByTestId("refresh-summary");
+      await summary.waitFor();
+      expect(await summary.getByRole("heading").first().textContent()).toBe("新版模板副本说明");
+      expect(await page.getByTestId("download-saved").textContent()).toBe(`已下载：江苏-${OLDER}-新版.xlsx`);
+      expect(await page.getByTestId("refresh-spec-version").textContent()).toBe(`${OLDER} → ${NEWEST}`);
+      // The values the new version has no place for are named, with the sheet they went to.
+      const retiredShown = (await page.getByTestId("refresh-retired").textContent()) ?? "";
+      expect(retiredShown).toContain(`已移入“${RETIRED_SHEET_NAME}”工作表`);
+      expect(retiredShown).toContain("商标注册审查周期2019年实际值");
+      // Clerk words: the versions and the labels, never a field id or a command.
+      expect(jargonIn(await page.getByTestId("report").innerText())).toEqual([]);
+      await summary.scrollIntoViewIfNeeded();
+      await checkerScreenshot(page, "checker-31-refreshed-1366");
+      expect(await axeViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+
+    it("keeps every value the clerk entered, by field id, as the command line's refresh does", async () => {
+      const { file, duringDownload } = await refreshedCopy();
+      const before = readBack(older);
+      const after = readBack(file);
+      expect(after.spec.specVersion).toBe(NEWEST);
+      expect(after.reading.metadata?.specVersion).toBe(NEWEST);
+      expect(after.profile).toEqual(before.profile);
+
+      const entered = enteredValues(before);
+      const kept = enteredValues(after);
+      const retired = retiredSheet(file);
+      const movedAside = Object.keys(entered).filter((id) => retiredIds.includes(id));
+      // The profile reports a retired target: the test walks both paths, not only the easy one.
+      expect(movedAside.length).toBeGreaterThan(0);
+      expect(Object.keys(entered).length).toBeGreaterThan(100);
+      for (const [id, value] of Object.entries(entered)) {
+        if (retiredIds.includes(id)) expect([id, retired[id]]).toEqual([id, String(value)]);
+        else expect([id, kept[id]]).toEqual([id, value]);
+      }
+      // And nothing the clerk did not enter: every value in the copy was in the report.
+      expect(Object.keys(kept).sort()).toEqual(
+        Object.keys(entered)
+          .filter((id) => !retiredIds.includes(id))
+          .sort(),
+      );
+      expect(Object.keys(retired).sort()).toEqual([...movedAside].sort());
+      // The command line's refresh of the same file holds the same values.
+      expect(kept).toEqual(enteredValues(readBack(cliRefreshed)));
+
+      // Only the page's own scripts and the blob: of the download while it was made.
+      expect(duringDownload.length).toBeGreaterThan(0);
+      expect(
+        duringDownload.filter((url) => !url.startsWith(harness.server.origin) && !url.startsWith("blob:")),
+      ).toEqual([]);
+    });
+
+    it("is a report validate and info read at the new version, with the command line's findings", async () => {
+      const { file } = await refreshedCopy();
+      const info = JSON.parse(cli(["info", "--json", file])) as {
+        specVersion: string;
+        structureIntact: boolean;
+      };
+      expect(info.specVersion).toBe(NEWEST);
+      expect(info.structureIntact).toBe(true);
+      const entry = validateJson(file);
+      if ("error" in entry) throw new Error(entry.error.message.en);
+      expect(entry.province).toBe("江苏省");
+      const ofCli = issuesOf(validateJson(cliRefreshed));
+      expect(issuesOf(entry).map((i) => [i.ruleId, i.fieldId, i.cell])).toEqual(
+        ofCli.map((i) => [i.ruleId, i.fieldId, i.cell]),
+      );
+    });
+
+    it("opens in LibreOffice with the values in their cells and on the retired-fields sheet", async () => {
+      const { file } = await refreshedCopy();
+      const out = tempDir("checker-refreshed-lo-");
+      convertAsOpened([file], out, CSV_ALL_SHEETS_AS_SHOWN);
+      const after = readBack(file);
+      const cover = readFileSync(sheetCsvPath(out, file, after.layout.sheets[0].name), "utf8");
+      expect(cover).toContain("江苏省");
+      expect(cover).toContain(String(after.reading.values["cover.contact"]));
+      const retired = readFileSync(sheetCsvPath(out, file, RETIRED_SHEET_NAME), "utf8");
+      for (const id of Object.keys(retiredSheet(file))) expect(retired).toContain(id);
+    });
+
+    it("passes the package conformance check (ECMA-376 schemas)", async () => {
+      const schemas = schemaDir("ooxml");
+      // As describeConformance: without ../shared the check cannot run here; under CI it must.
+      if (!schemas) {
+        if (process.env.CI === "true")
+          throw new Error("../shared/schemas/ooxml is missing: CI must run the check");
+        console.warn("no ooxml schemas here: the refreshed copy's conformance check did not run");
+        return;
+      }
+      const { file } = await refreshedCopy();
+      expect(await ooxmlProblems(file, schemas)).toEqual([]);
+    });
+
+    it("is offered and explained at 360 px wide, in English too", async () => {
+      const { page, errors } = await openChecker(harness, { viewport: { width: 360, height: 800 } });
+      await openFile(page, older);
+      await page.getByTestId("download-refreshed").scrollIntoViewIfNeeded();
+      await checkerScreenshot(page, "checker-32-refresh-offered-360", true);
+      await download(page, "download-refreshed", tempDir("checker-refreshed-360-"));
+      await page.getByTestId("refresh-summary").waitFor();
+      await checkerScreenshot(page, "checker-33-refreshed-360", true);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.getByTestId("switch-language").click();
+      await page.getByText("About the copy on the new template").waitFor();
+      expect(await page.getByTestId("refreshed-hint").textContent()).toBe(
+        `This file was filled in on guideline version ${OLDER}; this page carries the newer ${NEWEST}: the copy is on the new template, with everything entered moved into it; the original file is not changed.`,
+      );
+      expect(jargonIn(await page.getByTestId("report").innerText())).toEqual([]);
+      await checkerScreenshot(page, "checker-34-refreshed-360-en", true);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+
+    it(`offers no refreshed copy of a report already on ${NEWEST}, and says it is current`, async () => {
+      expect(readBack(sample).spec.specVersion).toBe(NEWEST);
+      const { page, errors } = await openChecker(harness);
+      await openFile(page, sample);
+      expect(await page.getByTestId("download-annotated").isVisible()).toBe(true);
+      expect(await page.getByTestId("download-refreshed").count()).toBe(0);
+      expect(await page.getByTestId("refreshed-hint").count()).toBe(0);
+      expect(await page.getByTestId("fact-spec").textContent()).toContain(`${NEWEST}（已是最新）`);
+      expect(await page.getByTestId("refresh-current").textContent()).toBe(
+        `本文件已是本页所带的最新版任务清单（${NEWEST}），无需换用新版模板。`,
+      );
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
   });
 
   it("tells a browser too old for it so, in both languages", async () => {

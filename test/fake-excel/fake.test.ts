@@ -53,6 +53,30 @@ describe("loading", () => {
     );
   });
 
+  test("getUsedRangeOrNullObject(true): the block of cells holding values, within the range; null when none", async () => {
+    const fake = new FakeExcel();
+    fake.user.type("Sheet1", "B2", "甲");
+    fake.user.type("Sheet1", "D7", 5);
+    await fake.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Sheet1");
+      const whole = ws
+        .getUsedRangeOrNullObject(true)
+        .load("address,rowIndex,columnIndex,rowCount,columnCount");
+      const part = ws.getRange("A1:C3").getUsedRangeOrNullObject(true).load("address,values");
+      const none = ws.getRange("E1:F2").getUsedRangeOrNullObject(true).load("address");
+      await ctx.sync();
+      expect([whole.address, whole.rowIndex, whole.columnIndex, whole.rowCount, whole.columnCount]).toEqual([
+        "Sheet1!B2:D7",
+        1,
+        1,
+        6,
+        3,
+      ]);
+      expect([part.address, part.values]).toEqual(["Sheet1!B2", [["甲"]]]);
+      expect(none.isNullObject).toBe(true);
+    });
+  });
+
   test("custom/rule/formula through items fails when a rule of another type is there (office-js #2180)", async () => {
     const fake = new FakeExcel();
     fake.user.addConditionalFormat("Sheet1", "A1:A5", { type: "DataBar" });

@@ -29,15 +29,46 @@ export type RangeResolver = () => RangeTarget | undefined;
 
 export class FakeRange
   extends FakeObject<RangeTarget>
-  implements Pick<Excel.Range, "values" | "formulas" | "numberFormat" | "address" | "columnHidden">
+  implements
+    Pick<
+      Excel.Range,
+      | "values"
+      | "formulas"
+      | "numberFormat"
+      | "address"
+      | "columnHidden"
+      | "rowIndex"
+      | "columnIndex"
+      | "rowCount"
+      | "columnCount"
+    >
 {
   protected readonly typeName = "Range";
   private formatProxy?: FakeRangeFormat;
   private validationProxy?: FakeDataValidation;
   private conditionalProxy?: FakeConditionalFormatCollection;
 
-  constructor(ctx: FakeContext, path: string, resolver: RangeResolver) {
-    super(ctx, path, resolver);
+  constructor(ctx: FakeContext, path: string, resolver: RangeResolver, orNull = false) {
+    super(ctx, path, resolver, orNull);
+  }
+
+  /**
+   * The smallest block of this range holding every cell with a value or formula (valuesOnly; the fake keeps
+   * no other notion of "used"), or a null object when there is none: ExcelApi 1.4.
+   */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return new FakeRange(
+      this.ctx,
+      `${this.path}.getUsedRangeOrNullObject(${valuesOnly})`,
+      () => {
+        this.ctx.requireApi("1.4", "Range.getUsedRangeOrNullObject");
+        if (!valuesOnly) throw new FakeExcelError("NotImplementedInFake", "getUsedRange of formats");
+        const t = this.target();
+        const area = usedArea(t);
+        return area ? { sheet: t.sheet, area } : undefined;
+      },
+      true,
+    );
   }
 
   protected override scalars(): Record<string, ScalarDef<RangeTarget>> {
@@ -123,6 +154,22 @@ export class FakeRange
 
   get address(): string {
     return this.read("address");
+  }
+
+  get rowIndex(): number {
+    return this.read("rowIndex");
+  }
+
+  get columnIndex(): number {
+    return this.read("columnIndex");
+  }
+
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+
+  get columnCount(): number {
+    return this.read("columnCount");
   }
 
   get columnHidden(): boolean {
@@ -240,6 +287,26 @@ export class FakeRange
       }
     });
   }
+}
+
+/** The bounding block of the cells holding a value or formula within a range; undefined when none. */
+function usedArea(t: RangeTarget): Area | undefined {
+  assertLive(t.sheet);
+  let used: Area | undefined;
+  for (const [key, cell] of t.sheet.cells) {
+    if (cell.value === null && cell.formula === undefined) continue;
+    const [r, c] = key.split(",").map(Number);
+    if (r < t.area.r0 || r > t.area.r1 || c < t.area.c0 || c > t.area.c1) continue;
+    used = used
+      ? {
+          r0: Math.min(used.r0, r),
+          c0: Math.min(used.c0, c),
+          r1: Math.max(used.r1, r),
+          c1: Math.max(used.c1, c),
+        }
+      : { r0: r, c0: c, r1: r, c1: c };
+  }
+  return used;
 }
 
 /** Column width read back: the set width, or a new sheet's default. */

@@ -209,6 +209,11 @@ export class FakeWorksheet
     });
   }
 
+  /** The sheet's used block (values only in the fake), or a null object on an empty sheet: ExcelApi 1.4. */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return this.getRange().getUsedRangeOrNullObject(valuesOnly);
+  }
+
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
     const args = [startRow, startColumn, rowCount, columnCount];
     return new FakeRange(

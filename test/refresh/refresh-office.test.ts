@@ -1,4 +1,5 @@
-import { RefreshInterruptedError } from "../../src/excel/errors";
+import { RefreshInterruptedError, WorkbookError } from "../../src/excel/errors";
+import { ADDITIONS_WINDOW } from "../../src/excel/refresh-read";
 import { OfficeReportWorkbook } from "../../src/excel/office-workbook";
 import { buildLayout, resolveProfile, type CellValue, type WorkbookLayout } from "../../src/layout";
 import { RETIRED_SHEET_NAME } from "../../src/refresh/retired";
@@ -134,6 +135,34 @@ describe("the add-in's refresh on the strict fake", () => {
       problem: "unknown-version",
     });
     expect(JSON.stringify(fake.snapshot())).toBe(before);
+  });
+});
+
+describe("what a clerk typed on a report sheet, on the strict fake", () => {
+  test("content past what a refresh reads is refused in words, changing nothing; within it, kept", async () => {
+    const { fake, workbook } = await filledExcel(layout, { "cover.contact": "王芳" });
+    fake.user.unprotect("任务清单");
+    const { rows } = ADDITIONS_WINDOW;
+    fake.user.type("任务清单", `A${rows + 1}`, "远处的备注");
+    const before = JSON.stringify(fake.snapshot());
+    const refused = await workbook.refresh().then(
+      () => undefined,
+      (err: unknown) => err,
+    );
+    expect(refused).toBeInstanceOf(WorkbookError);
+    expect(refused).toMatchObject({ problem: "content-beyond-reach" });
+    expect((refused as WorkbookError).detail.zh).toBe(
+      `工作表“任务清单”在 BL${rows} 以外还有内容，刷新模板会重建这些工作表：请先把这些内容移到自己的工作表，再刷新。`,
+    );
+    expect(JSON.stringify(fake.snapshot())).toBe(before);
+
+    fake.user.type("任务清单", `A${rows + 1}`, "");
+    fake.user.type("任务清单", `A${rows}`, "最后一行的备注");
+    const { result, syncs } = await fake.measure(() => workbook.refresh());
+    expect(syncs.length).toBeLessThanOrEqual(6);
+    expect(result.plan.additions.inPlace).toEqual([
+      { sheet: "tasks", sheetName: "任务清单", cell: `A${rows}`, value: "最后一行的备注" },
+    ]);
   });
 });
 

@@ -1,3 +1,4 @@
+import { EXCEL_CELL_MAX_CHARS, overCellLimit } from "../../src/layout/cell-limit";
 import type { WorkbookLayout } from "../../src/layout/types";
 import { excelSerial } from "../../src/layout/vocabulary";
 import { checkReport } from "../../src/rules";
@@ -208,5 +209,37 @@ describe("value.magnitude.plausible", () => {
 
   it("a figure at its plausible maximum is fine", () => {
     expect(withRule(checkChanged({ [ACTUAL]: 1000 }), "value.magnitude.plausible")).toEqual([]);
+  });
+});
+
+describe("value.text.cell-limit", () => {
+  const PROGRESS = "task.2.progress";
+
+  it("a 40,000-character narrative is an error, in the words a refresh refuses it with", () => {
+    const found = withRule(checkChanged({ [PROGRESS]: "知".repeat(40_000) }), "value.text.cell-limit");
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      fieldId: PROGRESS,
+      kind: "constraint-error",
+      code: "E202",
+      severity: "error",
+      expected: "<=32767",
+      actual: 40_000,
+    });
+    const label = reportFor().layout.fields.find((f) => f.id === PROGRESS)!.label;
+    expect(found[0].message).toEqual(overCellLimit(label, 40_000));
+    expect(found[0].message.zh).toContain("40,000 个字符，超过 Excel 单元格上限 32,767 个字符");
+  });
+
+  it("exactly 32,767 characters is within the limit", () => {
+    expect(
+      withRule(checkChanged({ [PROGRESS]: "知".repeat(EXCEL_CELL_MAX_CHARS) }), "value.text.cell-limit"),
+    ).toEqual([]);
+  });
+
+  it("a text over the limit in a numeric field is named too, beside its type error", () => {
+    const issues = checkChanged({ [ACTUAL]: "1".repeat(EXCEL_CELL_MAX_CHARS + 1) });
+    expect(withRule(issues, "value.text.cell-limit").map((i) => i.fieldId)).toEqual([ACTUAL]);
+    expect(withRule(issues, "value.number.type")).toHaveLength(1);
   });
 });

@@ -80,6 +80,11 @@ describe("clerk-facing words", () => {
       retired: [],
       stoppedApplying: ["e"],
       writes: {},
+      additions: {
+        sheetName: "保留的补充内容",
+        inPlace: [{ sheet: "tasks", sheetName: "任务清单", cell: "A31", value: "补充说明" }],
+        kept: [{ sheetName: "任务指标", cell: "D4", value: "另有 3 期" }],
+      },
     } as unknown as Parameters<typeof planSentence>[0];
     expect(scan(both(planSentence(plan)))).toEqual([]);
     expect(planSentence(plan).zh).not.toMatch(/ 0 个/);

@@ -1,5 +1,11 @@
 import type { ReportWorkbook } from "../../src/excel/types";
-import { connectToExcel, launchCommand, officeLook, type WorkbookFactory } from "../../src/taskpane/host";
+import {
+  connectToExcel,
+  launchCommand,
+  officeLook,
+  startPane,
+  type WorkbookFactory,
+} from "../../src/taskpane/host";
 
 const workbook = { marker: "workbook" } as unknown as ReportWorkbook;
 
@@ -76,6 +82,51 @@ describe("connectToExcel: where the pane runs", () => {
     await expect(connectToExcel(() => workbook, { Office: office }, 20)).resolves.toEqual({
       kind: "outside",
       reason: "no-office",
+    });
+  });
+});
+
+describe("startPane: Office's answer and the first look, before the first render", () => {
+  const withSheets = (names: string[], visibility = "Visible") =>
+    ({
+      run: (batch: (c: unknown) => Promise<unknown>) =>
+        batch({
+          workbook: { worksheets: { load: () => ({ items: names.map((name) => ({ name, visibility })) }) } },
+          sync: () => Promise.resolve(),
+        }),
+    }) as unknown as typeof Excel;
+
+  it("says whether the open workbook may hold a report, in one look", async () => {
+    const empty = await startPane(() => workbook, {
+      Office: officeWith("Excel"),
+      Excel: withSheets(["Sheet1"]),
+    });
+    expect(empty).toMatchObject({ connection: { kind: "excel" }, mayHoldReport: false });
+    const hidden = await startPane(() => workbook, {
+      Office: officeWith("Excel"),
+      Excel: withSheets(["x"], "VeryHidden"),
+    });
+    expect(hidden.mayHoldReport).toBe(true);
+  });
+
+  it("leaves the look undecided when it fails (the full reader says why), and does not look outside Excel", async () => {
+    const failing = { run: () => Promise.reject(new Error("busy")) } as unknown as typeof Excel;
+    const start = await startPane(() => workbook, { Office: officeWith("Excel"), Excel: failing });
+    expect(start.connection.kind).toBe("excel");
+    expect(start.mayHoldReport).toBeUndefined();
+    await expect(startPane(() => workbook, { Office: officeWith("Word") })).resolves.toEqual({
+      connection: expect.objectContaining({ kind: "outside", reason: "other-host" }),
+    });
+  });
+
+  it("says 'outside' when office.js throws instead of answering", async () => {
+    const office = {
+      onReady: () => {
+        throw new Error("broken");
+      },
+    } as unknown as typeof Office;
+    await expect(startPane(() => workbook, { Office: office })).resolves.toEqual({
+      connection: { kind: "outside", reason: "no-office" },
     });
   });
 });

@@ -91,6 +91,18 @@ describe("the refresh summary the pane shows", () => {
     expect(summary.specVersion).toEqual({ from: v1.specVersion, to: v2.specVersion });
   });
 
+  test("what the clerk typed below a table is counted in their words, with where it is", async () => {
+    const { outcome, after } = await refreshed([], { "cover.contact": "王芳" }, {}, (fake) => {
+      fake.user.unprotect("任务清单");
+      fake.user.type("任务清单", "A31", "补充说明：我省另设专项资金");
+      fake.user.type("任务清单", "C31", 120);
+    });
+    const summary = describeRefresh(outcome, after, NAV.noCategories);
+    // (The refresh goes to the newest version, which adds fields: said before the additions.)
+    expect(summary.plan.zh).toMatch(/，保留 2 处补充内容（均在原位置）。$/);
+    expect(summary.plan.en).toMatch(/; 2 additions of your own kept \(all in place\)\.$/);
+  });
+
   test("an emptied profile is named as such, not as an empty string", async () => {
     const { outcome, after } = await refreshed(["ip-operation"], {}, { categories: [] });
     const summary = describeRefresh(outcome, after, NAV.noCategories);

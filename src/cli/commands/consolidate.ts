@@ -19,7 +19,7 @@ import { bundledSpecs, latestSpec } from "../../spec";
 import { workbookBytes } from "../../xlsx/package";
 import { readRoundFile } from "../../xlsx/round-file";
 import { summaryWorkbook, type AnnotatedCopies } from "../../xlsx/summary";
-import { fail, say, UsageError, type CommandContext } from "../output";
+import { fail, say, UsageError, warn, type CommandContext } from "../output";
 import { progressFor } from "../progress";
 import { roundFiles } from "../round-files";
 import { specsWith } from "../spec-source";
@@ -141,7 +141,10 @@ export async function consolidateCommand(ctx: CommandContext, options: Consolida
       if (read.kind === "unit") {
         const name = copyName(file, taken);
         if (read.annotated) {
-          await writeFileAtomic(join(annotatedDir, name), read.annotated);
+          const copy = join(annotatedDir, name);
+          await writeFileAtomic(copy, read.annotated);
+          const dropped = read.macrosDropped;
+          if (dropped) warn(ctx, { zh: `${copy}：${dropped.zh}`, en: `${copy}: ${dropped.en}` });
           copies.set(file, `${ANNOTATED_DIR}/${name}`);
         }
         keepLatest(submissions, read.submission);

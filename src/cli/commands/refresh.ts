@@ -1,12 +1,13 @@
 import { resolve } from "node:path";
 import { pick, type Lang } from "../../i18n";
+import type { PlacedAdditions } from "../../refresh/additions";
 import { summarizePlan } from "../../refresh/plan";
 import { bundledSpecs } from "../../spec";
 import { readWorkbookFile } from "../../xlsx/file";
 import { loadWorkbook } from "../../xlsx/read";
 import { refreshWorkbook } from "../../xlsx/refresh";
-import { workbookBytes } from "../../xlsx/package";
-import { UsageError, type CommandContext } from "../output";
+import { workbookPackage } from "../../xlsx/package";
+import { UsageError, warn, type CommandContext } from "../output";
 import { specsWith } from "../spec-source";
 import { defineCommand, splitList } from "../command";
 import { dropBackup, writeBackup, writeWorkbookFile } from "../files";
@@ -58,8 +59,8 @@ export async function refreshCommand(ctx: CommandContext, options: RefreshComman
     },
     file,
   );
-  const bytes = await workbookBytes(result.workbook);
   const out = options.inPlace ? file : options.out!;
+  const { bytes, macrosDropped } = await workbookPackage(result.workbook, out, source);
   const backup = options.inPlace ? await writeBackup(file, original) : null;
   try {
     await writeWorkbookFile(out, bytes, { overwrite: true });
@@ -68,6 +69,7 @@ export async function refreshCommand(ctx: CommandContext, options: RefreshComman
     if (backup) await dropBackup(backup);
     throw err;
   }
+  if (macrosDropped) warn(ctx, { zh: `${out}：${macrosDropped.zh}`, en: `${out}: ${macrosDropped.en}` });
 
   const { plan } = result;
   if (options.json) {
@@ -86,6 +88,7 @@ export async function refreshCommand(ctx: CommandContext, options: RefreshComman
           stoppedApplying: plan.stoppedApplying,
           restoredPrefilled: plan.restoredPrefilled,
           recovered: result.recovered,
+          additions: plan.additions,
         },
         null,
         2,
@@ -114,9 +117,32 @@ export async function refreshCommand(ctx: CommandContext, options: RefreshComman
         ? `  已恢复预填项: ${r.id}（${r.label.zh}）“${short(r.value)}” → “${short(r.restored)}”（报送单位不对时，请用对应省份的模板）`
         : `  pre-filled value restored: ${r.id} (${r.label.en}) "${short(r.value)}" → "${short(r.restored)}" (for another reporting unit, use its own template)`,
     );
+  listAdditions(ctx, plan.additions);
   for (const id of result.recovered)
     ctx.console.out(`  ${zh ? "已修复定义名称" : "defined name restored"}: ${id}`);
   return 0;
+}
+
+/** Lines a person can check against their sheet; a long list is cut (the sheet itself holds them all). */
+const ADDITIONS_LISTED = 10;
+
+function listAdditions(ctx: CommandContext, additions: PlacedAdditions): void {
+  const zh = ctx.lang === "zh";
+  const lines = [
+    ...additions.inPlace.map((a) =>
+      zh
+        ? `  补充内容: ${a.sheetName}!${a.cell} 保留在原位置`
+        : `  addition: ${a.sheetName}!${a.cell} kept in place`,
+    ),
+    ...additions.kept.map((a) =>
+      zh
+        ? `  补充内容: ${a.sheetName}!${a.cell} 见“${additions.sheetName}”表`
+        : `  addition: ${a.sheetName}!${a.cell} on the sheet "${additions.sheetName}"`,
+    ),
+  ];
+  for (const line of lines.slice(0, ADDITIONS_LISTED)) ctx.console.out(line);
+  const more = lines.length - ADDITIONS_LISTED;
+  if (more > 0) ctx.console.out(zh ? `  ……另有 ${more} 处补充内容` : `  … and ${more} more additions`);
 }
 
 export const refresh = defineCommand({

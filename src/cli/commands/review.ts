@@ -1,12 +1,12 @@
 import { readFile } from "node:fs/promises";
 import { reviewItemsOf } from "../../round/review";
 import type { ReviewVerdict } from "../../round/types";
-import { workbookBytes } from "../../xlsx/package";
+import { workbookPackage } from "../../xlsx/package";
 import { loadWorkbookFile } from "../../xlsx/read";
 import { openReport } from "../../xlsx/report";
 import { REVIEW_KEY, REVIEW_SHEET, REVIEW_VERDICTS } from "../../round/review-sheet";
 import { readReviewMarks, writeReviewMarks } from "../../xlsx/review";
-import { say, UsageError, type CommandContext } from "../output";
+import { say, UsageError, warn, type CommandContext } from "../output";
 import { dropBackup, writeBackup, writeFileAtomic, writeWorkbookFile } from "../files";
 import { defineCommand } from "../command";
 
@@ -56,7 +56,8 @@ export async function reviewCommand(ctx: CommandContext, options: ReviewOptions)
     [{ key: options.item, verdict, comment: options.comment?.trim() ?? "" }],
     (k) => labels.get(k) ?? k,
   );
-  const bytes = await workbookBytes(wb);
+  const out = options.inPlace ? options.file : (options.out ?? "");
+  const { bytes, macrosDropped } = await workbookPackage(wb, out);
   if (options.inPlace) {
     // As refresh does: the exact bytes read are kept under a name no other run takes, then the file is replaced.
     const backup = await writeBackup(options.file, await readFile(options.file));
@@ -67,8 +68,9 @@ export async function reviewCommand(ctx: CommandContext, options: ReviewOptions)
       throw err;
     }
   } else {
-    await writeFileAtomic(options.out ?? "", bytes);
+    await writeFileAtomic(out, bytes);
   }
+  if (macrosDropped) warn(ctx, { zh: `${out}：${macrosDropped.zh}`, en: `${out}: ${macrosDropped.en}` });
   say(ctx, {
     zh: `已在“${REVIEW_SHEET}”工作表记录：${options.item} ${verdict}`,
     en: `recorded on the ${REVIEW_SHEET} sheet: ${options.item} ${verdict}`,

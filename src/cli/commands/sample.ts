@@ -2,6 +2,7 @@ import { buildLayout } from "../../layout/build";
 import { resolveProfile } from "../../layout/obligation";
 import { sampleValues } from "../../sample";
 import { renderWorkbook } from "../../xlsx/render";
+import { packageForName } from "../../xlsx/package";
 import { settleReport } from "../../xlsx/settle";
 import { CellWriteError, writeValues } from "../../xlsx/write";
 import { pick } from "../../i18n";
@@ -64,7 +65,8 @@ export async function sampleCommand(ctx: CommandContext, options: SampleCommandO
   }
   settleReport(wb, spec, layout);
   const out = options.out ?? `${options.province}-sample.xlsx`;
-  await writeFileAtomic(out, Buffer.from(await wb.xlsx.writeBuffer()), options.force === true);
+  const bytes = packageForName(Buffer.from(await wb.xlsx.writeBuffer()), out);
+  await writeFileAtomic(out, bytes, options.force === true);
   say(ctx, {
     zh: `已生成 ${layout.metadata.unitName} 示例填报（种子 ${seed}，注入缺陷 ${sample.defects.length} 处）：${out}`,
     en: `wrote a sample report for ${layout.metadata.unitName} (seed ${seed}, ${sample.defects.length} defects injected): ${out}`,

@@ -4,6 +4,7 @@ import { buildLayout } from "../../layout/build";
 import { resolveProfile } from "../../layout/obligation";
 import type { Spec } from "../../spec/schema";
 import { renderXlsx } from "../../xlsx/render";
+import { packageForName } from "../../xlsx/package";
 import { say, UsageError, type CommandContext } from "../output";
 import { specFrom } from "../spec-source";
 import { defineCommand, splitList } from "../command";
@@ -30,7 +31,7 @@ async function writeTemplate(
 ): Promise<string> {
   const profile = resolveProfile(spec, province, categories);
   const bytes = await renderXlsx(buildLayout(spec, profile, lang));
-  await writeFileAtomic(out, bytes, force);
+  await writeFileAtomic(out, packageForName(bytes, out), force);
   return spec.units.find((u) => u.id === profile.unitId)?.name ?? province;
 }
 

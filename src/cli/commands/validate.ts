@@ -3,7 +3,7 @@ import { pick, type Lang } from "../../i18n";
 import type { Issue, IssueSummary, Severity } from "../../rules";
 import type { LocalizedText } from "../../spec/schema";
 import { annotateWorkbook } from "../../xlsx/annotate";
-import { workbookBytes } from "../../xlsx/package";
+import { workbookPackage } from "../../xlsx/package";
 import { ReportFileError } from "../../xlsx/errors";
 import {
   loadForAnnotation,
@@ -11,7 +11,7 @@ import {
   type FileValidation,
   type ValidatedReport,
 } from "../../xlsx/validation";
-import { fail, say, UsageError, type CommandContext } from "../output";
+import { fail, say, UsageError, warn, type CommandContext } from "../output";
 import { defineCommand } from "../command";
 import { makeDirectory, writeFileAtomic } from "../files";
 import { bundledSpecs } from "../../spec";
@@ -142,6 +142,7 @@ function printReport(ctx: CommandContext, v: ValidatedReport, templateVersion: s
 
 /** Writes the annotated copy of a validated report; a failure to write is that file's, not the batch's. */
 async function annotate(
+  ctx: CommandContext,
   v: ValidatedReport,
   out: string,
   language: Lang | undefined,
@@ -150,7 +151,9 @@ async function annotate(
     const { workbook } = await loadForAnnotation(v);
     // The notes and the results sheet speak the workbook's language unless the user asked for another.
     annotateWorkbook(workbook, v.report, v.issues, language ?? v.report.layout.metadata.language);
-    await writeFileAtomic(out, await workbookBytes(workbook));
+    const { bytes, macrosDropped } = await workbookPackage(workbook, out);
+    await writeFileAtomic(out, bytes);
+    if (macrosDropped) warn(ctx, { zh: `${out}：${macrosDropped.zh}`, en: `${out}: ${macrosDropped.en}` });
     return undefined;
   } catch (err) {
     if (err instanceof ReportFileError) return { problem: err.problem, message: err.detail };
@@ -174,7 +177,8 @@ export async function validateCommand(ctx: CommandContext, options: ValidateOpti
   for (const file of options.files) {
     const out = targets.get(file);
     const v = await validateFile(file, { specs });
-    const annotateError = v.ok && out !== undefined ? await annotate(v, out, options.language) : undefined;
+    const annotateError =
+      v.ok && out !== undefined ? await annotate(ctx, v, out, options.language) : undefined;
     if (!v.ok || annotateError) exit = 2;
     else if (v.summary.error > 0 && exit === 0) exit = 1;
     const entry = entryOf(v, out, annotateError);
