@@ -79,6 +79,17 @@ export function insertDegradations(
   return out;
 }
 
+/** The 审核意见 sheet the pane makes: without print setup, the reviewer is told how to print it. */
+export function reviewSheetDegradations(pageLayout: boolean): LocalizedText[] {
+  if (pageLayout) return [];
+  return [
+    {
+      zh: `${OLDER_EXCEL.zh}不能设置审核意见表的打印格式：打印前请在“页面布局”中选 A4 横向、调整为一页宽。`,
+      en: `${OLDER_EXCEL.en} cannot set up printing for the review sheet: before printing it, choose A4 landscape and fit to one page wide in Page Layout.`,
+    },
+  ];
+}
+
 /** Where validation messages can go on this Excel; when nowhere on the sheet, say so. */
 export function messageTarget(caps: Capabilities): {
   messagesOn: "notes" | "comments" | "none";

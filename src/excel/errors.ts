@@ -2,7 +2,7 @@ import { LocalizedError } from "../i18n/errors";
 import type { LocalizedText } from "../spec/schema";
 import type { RefreshSnapshot } from "./types";
 
-export type WorkbookProblem = "sheet-name-taken" | "name-taken" | "content-beyond-reach";
+export type WorkbookProblem = "sheet-name-taken" | "name-taken" | "content-beyond-reach" | "review-mark";
 
 /** Something in the open workbook stops an operation; the detail says what, and what the user can do. */
 export class WorkbookError extends LocalizedError {

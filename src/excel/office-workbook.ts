@@ -6,7 +6,7 @@ import { checkReport } from "../rules";
 import { highlightPlan } from "../rules/present";
 import type { Issue } from "../rules/types";
 import { bundledSpecs } from "../spec";
-import type { Spec } from "../spec/schema";
+import type { LocalizedText, Spec } from "../spec/schema";
 import {
   canGroupColumns,
   canSetPageLayout,
@@ -14,6 +14,7 @@ import {
   highlightDegradations,
   insertDegradations,
   messageTarget,
+  reviewSheetDegradations,
   refreshDegradations,
   type RequirementCheck,
 } from "./capabilities";
@@ -31,6 +32,8 @@ import {
 } from "./read";
 import { listNameSteps, sheetSteps, type RenderFeatures, type RenderStep } from "./render";
 import { queueResultsSheet } from "./results";
+import { readReviewMarks, writeReviewMark } from "./review";
+import type { ReviewMark } from "../round/types";
 import { canonicalValues } from "../layout/choices";
 import type { FieldId } from "../layout/types";
 import { prepareRefresh } from "../refresh/prepare";
@@ -349,6 +352,20 @@ export class OfficeReportWorkbook implements ReportWorkbook {
 
   async selectCell(sheetName: string, cell: string): Promise<void> {
     await this.run((ctx) => selectCell(ctx, sheetName, cell));
+  }
+
+  async readReviewMarks(): Promise<ReviewMark[]> {
+    return readReviewMarks(this.run);
+  }
+
+  /** Three syncs at most: the sheets, the review sheet's rows, the mark. The sheet stays where it is, unshown. */
+  async writeReviewMark(
+    mark: ReviewMark,
+    label: string,
+  ): Promise<{ marks: ReviewMark[]; degraded: LocalizedText[] }> {
+    const pageLayout = this.features.pageLayout ?? false;
+    const { marks, created } = await writeReviewMark(this.run, mark, label, { pageLayout });
+    return { marks, degraded: created ? reviewSheetDegradations(pageLayout) : [] };
   }
 
   /** Four syncs: sheets, metadata, the sheet itself, then activating it (a new sheet needs a sync first). */

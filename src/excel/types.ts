@@ -7,6 +7,7 @@ import type { VersionSide } from "../refresh/prepare";
 import type { RefreshPlan, RetiredValue } from "../refresh/plan";
 import type { PlacedAdditions } from "../refresh/additions";
 import type { Issue } from "../rules/types";
+import type { ReviewMark } from "../round/types";
 
 /** Which newer Excel APIs this host has; every use of one is gated, and what is missing is said. */
 export interface Capabilities {
@@ -95,6 +96,16 @@ export interface ReportWorkbook {
   writeResultsSheet(issues: Issue[], lang: Lang): Promise<void>;
   /** Rebuilds the report at the newest (or a chosen) version or profile, every value kept: at most 6 syncs. */
   refresh(request?: RefreshRequest): Promise<RefreshOutcome>;
+  /** The reviewer's marks on the 审核意见 sheet (none without the sheet): at most two syncs. */
+  readReviewMarks(): Promise<ReviewMark[]>;
+  /**
+   * Records one item's mark on the 审核意见 sheet (made when missing), replacing the item's earlier mark:
+   * at most three syncs. Returns the marks now on the sheet and what this Excel could not set up.
+   */
+  writeReviewMark(
+    mark: ReviewMark,
+    label: string,
+  ): Promise<{ marks: ReviewMark[]; degraded: LocalizedText[] }>;
   /** Puts back the report as it was before a refresh. */
   restore(snapshot: RefreshSnapshot): Promise<void>;
   /**

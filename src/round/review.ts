@@ -1,22 +1,47 @@
 import { reviewItemKey } from "../layout/field-ids";
-import type { Spec } from "../spec/schema";
+import type { LocalizedText, Spec } from "../spec/schema";
 import { guidelineWordsOf } from "./issues";
 import type { ReviewMark, RoundIssue, UnitStatus, UnitSubmission } from "./types";
 
+export type ReviewGroup = "task" | "target" | "guideline" | "requirement";
+
+export interface ReviewItem {
+  key: string;
+  /** As the 审核意见 sheet and the return note name it (Chinese: the file goes to the national office). */
+  label: string;
+  /** The same in the reader's language, for the task pane. */
+  text: LocalizedText;
+  group: ReviewGroup;
+}
+
 /** Every item a reviewer can mark, keyed as the 审核意见 sheet keys it. */
-export function reviewItemsOf(spec: Spec): { key: string; label: string }[] {
+export function reviewItemsOf(spec: Spec): ReviewItem[] {
   return [
     ...spec.tasks
       .filter((t) => t.obligations.some((o) => o.kind !== "national-only"))
-      .map((t) => ({ key: reviewItemKey.task(t.number), label: `任务${t.number} ${t.title}` })),
-    ...spec.targets.map((t) => ({ key: reviewItemKey.target(t.id), label: `目标 ${t.label.zh}` })),
+      .map((t) => ({
+        key: reviewItemKey.task(t.number),
+        label: `任务${t.number} ${t.title}`,
+        text: { zh: `任务${t.number} ${t.title}`, en: `Task ${t.number}: ${t.titleEn}` },
+        group: "task" as const,
+      })),
+    ...spec.targets.map((t) => ({
+      key: reviewItemKey.target(t.id),
+      label: `目标 ${t.label.zh}`,
+      text: { zh: `目标 ${t.label.zh}`, en: `Target: ${t.label.en}` },
+      group: "target" as const,
+    })),
     ...spec.guidelineItems.map((g) => ({
       key: reviewItemKey.guideline(String(g.number)),
       label: `工作指引${g.numeral} ${g.title}`,
+      text: { zh: `工作指引${g.numeral} ${g.title}`, en: `Guideline item ${g.number}: ${g.titleEn}` },
+      group: "guideline" as const,
     })),
     ...spec.workRequirements.map((r) => ({
       key: reviewItemKey.guideline(`requirement-${r.number}`),
       label: `工作要求${r.numeral} ${r.title}`,
+      text: { zh: `工作要求${r.numeral} ${r.title}`, en: `Work requirement ${r.number}: ${r.titleEn}` },
+      group: "requirement" as const,
     })),
   ];
 }

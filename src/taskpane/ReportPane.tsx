@@ -8,7 +8,7 @@ import {
   MessageBarTitle,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { pick, type Lang } from "../i18n";
 import { compareVersions } from "../refresh/versions";
 import type { Spec } from "../spec/schema";
@@ -34,6 +34,13 @@ import { StatusLine } from "./StatusLine";
 import { say, UI } from "./strings";
 import { UndoRefresh } from "./UndoRefresh";
 import type { ReportSession } from "./useReportSession";
+import { useReviewMarks } from "./review/useReviewMarks";
+
+// The reviewer's parts load on demand, in one chunk of their own (webpack merges the same chunk name).
+const reviewParts = () => import(/* webpackChunkName: "review" */ "./review");
+const ReviewPanel = lazy(() => reviewParts().then((m) => ({ default: m.ReviewPanel })));
+const ProblemReview = lazy(() => reviewParts().then((m) => ({ default: m.ProblemReview })));
+const ReturnedMarks = lazy(() => reviewParts().then((m) => ({ default: m.ReturnedMarks })));
 
 const useStyles = makeStyles({
   main: {
@@ -67,12 +74,6 @@ function rememberedReviewer(): boolean {
   }
 }
 
-/**
- * Where the national round's review marks (通过 / 退回修改 per task, with comments) will go once that lands:
- * the navigator keeps a slot on every problem for them. Nothing to show until then.
- */
-const reviewMarks: IssueNavigatorProps["reviewSlot"] = undefined;
-
 export interface ReportPaneProps {
   lang: Lang;
   session: ReportSession;
@@ -96,6 +97,8 @@ export function ReportPane({ lang, session, refreshSpec }: ReportPaneProps) {
   const [filter, setFilter] = useState<ProblemFilter>(NO_FILTER);
   const [currentKey, setCurrentKey] = useState<string | undefined>(undefined);
   const [reviewer, setReviewer] = useState(rememberedReviewer);
+  const review = useReviewMarks(session);
+  const anyReturned = [...(review.marks?.values() ?? [])].some((m) => m.verdict === "退回修改");
   const order = useRef<string[]>([]);
 
   const problems = useMemo(() => problemsOf(validation?.issues ?? []), [validation]);
@@ -131,6 +134,22 @@ export function ReportPane({ lang, session, refreshSpec }: ReportPaneProps) {
   const newer = compareVersions(refreshSpec.specVersion, spec.specVersion) > 0;
   const labels = new Map(layout.fields.map((f) => [f.id, pick(f.label, lang)]));
   const position = current ? shown.findIndex((p) => p.key === current.key) + 1 : 0;
+  // Each problem shows the mark of its item: the reviewer marks from there, the clerk sees what was sent back.
+  const reviewSlot: IssueNavigatorProps["reviewSlot"] =
+    reviewer || anyReturned
+      ? (problem) => (
+          <Suspense fallback={null}>
+            <ProblemReview
+              lang={lang}
+              spec={spec}
+              problem={problem}
+              review={review}
+              reviewer={reviewer}
+              busy={busy}
+            />
+          </Suspense>
+        )
+      : undefined;
 
   return (
     <>
@@ -183,6 +202,11 @@ export function ReportPane({ lang, session, refreshSpec }: ReportPaneProps) {
               </ul>
             </MessageBarBody>
           </MessageBar>
+        )}
+        {!reviewer && anyReturned && (
+          <Suspense fallback={null}>
+            <ReturnedMarks lang={lang} spec={spec} review={review} />
+          </Suspense>
         )}
         {editingProfile && (
           <ProfileEditor
@@ -257,11 +281,17 @@ export function ReportPane({ lang, session, refreshSpec }: ReportPaneProps) {
                 currentKey={currentKey}
                 onSelect={select}
                 showCodes={reviewer}
-                reviewSlot={reviewMarks}
+                reviewSlot={reviewSlot}
               />
             </>
           )}
         </div>
+
+        {reviewer && (
+          <Suspense fallback={null}>
+            <ReviewPanel lang={lang} spec={spec} review={review} busy={busy} />
+          </Suspense>
+        )}
       </main>
     </>
   );

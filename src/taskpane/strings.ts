@@ -151,7 +151,10 @@ export const UI = {
   moreShort: { zh: "更多", en: "More" },
   writeResults: { zh: "生成校验结果表", en: "Write results sheet" },
   writeResultsNeedsCheck: { zh: "先校验后才能生成", en: "Check first" },
-  reviewerView: { zh: "审核视图（显示规则代码）", en: "Reviewer view (shows rule codes)" },
+  reviewerView: {
+    zh: "审核视图（逐项审核，显示规则代码）",
+    en: "Reviewer view (mark items, see rule codes)",
+  },
   validated: {
     zh: "校验完成，问题已在单元格上标出。",
     en: "Checked; the problems are marked on their cells.",
@@ -202,6 +205,57 @@ export const UI = {
     en: "Limits of this Excel (Excel 2019 volume licence, for one)",
   },
   reviewMarksSlot: { zh: "审核意见", en: "Review marks" },
+
+  // The reviewer's marks (issue 12): 通过 / 退回修改 per item, kept on the workbook's 审核意见 sheet.
+  reviewTitle: { zh: "逐项审核", en: "Review item by item" },
+  reviewIntro: {
+    zh: "对每项任务、目标和工作指引给出审核结论：通过，或退回修改并写明意见。结论记在工作簿的“审核意见”工作表上，随文件报送。",
+    en: "Give each task, target and guideline item a verdict: approve it, or send it back with a comment. Verdicts are kept on the workbook's 审核意见 sheet and travel with the file.",
+  },
+  reviewProgress: {
+    zh: "已审核 {done} / 共 {total} 项，其中退回修改 {returned} 项",
+    en: "{done} of {total} reviewed, {returned} sent back",
+  },
+  reviewGroupTask: { zh: "任务", en: "Tasks" },
+  reviewGroupTarget: { zh: "主要目标", en: "Targets" },
+  reviewGroupGuideline: { zh: "工作指引", en: "Guideline items" },
+  reviewGroupRequirement: { zh: "工作要求", en: "Work requirements" },
+  reviewNone: { zh: "未审核", en: "Not reviewed" },
+  reviewPass: { zh: "通过", en: "Approved" },
+  reviewReturn: { zh: "退回修改", en: "Send back for changes" },
+  reviewVerdict: { zh: "审核结论", en: "Verdict" },
+  reviewComment: { zh: "审核意见", en: "Comment" },
+  reviewCommentOptional: { zh: "通过时可不填。", en: "Optional when approved." },
+  reviewCommentNeeded: {
+    zh: "退回修改时请写明需要修改的内容。",
+    en: "When sending back, say what needs changing.",
+  },
+  reviewChooseVerdict: { zh: "请选择通过或退回修改。", en: "Choose Approved or Send back for changes." },
+  reviewMark: { zh: "审核", en: "Review" },
+  reviewChange: { zh: "修改结论", en: "Change" },
+  reviewMarkItem: { zh: "审核：{item}", en: "Review: {item}" },
+  reviewChangeItem: { zh: "修改结论：{item}", en: "Change: {item}" },
+  reviewSave: { zh: "保存结论", en: "Save verdict" },
+  reviewCancel: { zh: "取消", en: "Cancel" },
+  reviewEditor: { zh: "审核 {item}", en: "Review {item}" },
+  reviewSaving: { zh: "正在记录审核意见…", en: "Recording the verdict…" },
+  reviewSaved: { zh: "已记录：{item}，{verdict}。", en: "Recorded: {item}, {verdict}." },
+  reviewSavedNext: {
+    zh: "结论已写入“审核意见”工作表；保存工作簿后随文件报送。",
+    en: "It is on the 审核意见 sheet; save the workbook to send it with the file.",
+  },
+  reviewCommentShown: { zh: "审核意见：{comment}", en: "Comment: {comment}" },
+  reviewItemOf: { zh: "审核项：{item}", en: "Review item: {item}" },
+  reviewUnreadable: {
+    zh: "未能读取工作簿中的审核意见，可稍后重新打开任务窗格再试。",
+    en: "The review marks in the workbook could not be read; reopen the task pane to try again.",
+  },
+  returnedTitle: { zh: "审核人员退回修改 {count} 项", en: "The reviewer sent back {count} items" },
+  returnedItem: { zh: "{item}：{comment}", en: "{item}: {comment}" },
+  returnedIntro: {
+    zh: "请按审核意见修改以下内容，改好后重新校验：",
+    en: "Change the following as the reviewer says, then check again:",
+  },
 
   failed: { zh: "操作未完成", en: "That did not work" },
   unexpected: {

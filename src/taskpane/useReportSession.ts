@@ -3,6 +3,7 @@ import { RefreshInterruptedError } from "../excel/errors";
 import type {
   FieldEdits,
   InsertOutcome,
+  ReportWorkbook,
   OpenedWorkbookReport,
   RefreshRequest,
   RefreshSnapshot,
@@ -91,6 +92,18 @@ export interface ReportSession {
   keepEdits(): void;
   closeRefreshSummary(): void;
   dismiss(): void;
+  /** The open workbook, for a view that reads on its own (the reviewer's marks). */
+  workbook(): Promise<ReportWorkbook>;
+  /**
+   * Runs a view's own action on the workbook as every action runs: busy, its success said in the command
+   * bar's status, its failure said and focused. Resolves true when it succeeded.
+   */
+  act(
+    busy: LocalizedText,
+    action: (
+      workbook: ReportWorkbook,
+    ) => Promise<{ notice: SessionState["notice"]; limits?: LocalizedText[] }>,
+  ): Promise<boolean>;
 }
 
 /** What an operation changes; `rebuilt` when it made the report's sheets anew (live checking re-arms). */
@@ -430,6 +443,18 @@ export function useReportSession(
   );
   const closeRefreshSummary = useCallback(() => patch({ refreshed: undefined }), [patch]);
   const dismiss = useCallback(() => patch({ failure: undefined, notice: undefined }), [patch]);
+  const act = useCallback<ReportSession["act"]>(
+    async (busy, action) => {
+      let done = false;
+      await attempt(busy, async () => {
+        const { notice, limits = [] } = await action(await workbookOf());
+        done = true;
+        return limits.length > 0 ? { notice, limits: [...state.limits, ...limits] } : { notice };
+      });
+      return done;
+    },
+    [attempt, workbookOf, state.limits],
+  );
 
   return {
     state,
@@ -444,5 +469,7 @@ export function useReportSession(
     keepEdits,
     closeRefreshSummary,
     dismiss,
+    workbook: workbookOf,
+    act,
   };
 }

@@ -1,18 +1,19 @@
 import type ExcelJS from "exceljs";
-import type { ReviewMark, ReviewVerdict } from "../round/types";
+import {
+  marksFromRows,
+  REVIEW_HEADER_FORMAT,
+  REVIEW_HEADERS,
+  REVIEW_ROW_FORMAT,
+  REVIEW_SHEET,
+  REVIEW_TAB_COLOR,
+  REVIEW_WIDTHS,
+  rowOfMark,
+} from "../round/review-sheet";
+import type { ReviewMark } from "../round/types";
 import { plainValue } from "./read";
 
-/** The visible sheet a reviewer's verdicts travel on, with the workbook; kept by refresh as a user sheet. */
-export const REVIEW_SHEET = "审核意见";
-export const REVIEW_HEADERS = [
-  "审核项编号\nItem id",
-  "审核项\nItem",
-  "审核结论\nVerdict",
-  "审核意见\nComment",
-];
-const VERDICTS: ReviewVerdict[] = ["通过", "退回修改"];
-/** Keys are the prefix of an item's field ids: task.<n>, target.<id>, guideline.<n>, guideline.requirement-<n>. */
-export const REVIEW_KEY = /^(task\.\d+|target\.[a-z][a-z0-9-]*|guideline\.(\d+|requirement-\d+))$/;
+// The sheet's shape lives in src/round/review-sheet.ts, shared with the task pane's Office.js adapter.
+export { REVIEW_HEADERS, REVIEW_KEY, REVIEW_SHEET } from "../round/review-sheet";
 
 const text = (cell: ExcelJS.Cell): string => {
   const { value } = plainValue(cell.value);
@@ -23,16 +24,16 @@ const text = (cell: ExcelJS.Cell): string => {
 export function readReviewMarks(wb: ExcelJS.Workbook): ReviewMark[] {
   const ws = wb.getWorksheet(REVIEW_SHEET);
   if (!ws) return [];
-  const marks = new Map<string, ReviewMark>();
+  const rows: string[][] = [];
   for (let r = 2; r <= ws.rowCount; r++) {
     const row = ws.getRow(r);
-    const key = text(row.getCell(1));
-    const verdict = text(row.getCell(3)) as ReviewVerdict;
-    if (!REVIEW_KEY.test(key) || !VERDICTS.includes(verdict)) continue;
-    marks.set(key, { key, verdict, comment: text(row.getCell(4)) });
+    rows.push([1, 2, 3, 4].map((c) => text(row.getCell(c))));
   }
-  return [...marks.values()];
+  return marksFromRows(rows);
 }
+
+/** "#7030A0" as ExcelJS's ARGB. */
+const argb = (hex: string) => `FF${hex.slice(1).toUpperCase()}`;
 
 /**
  * Puts marks on the review sheet (made visible, after the report's sheets, when missing), one row per item
@@ -45,13 +46,13 @@ export function writeReviewMarks(
 ): void {
   let ws = wb.getWorksheet(REVIEW_SHEET);
   if (!ws) {
-    ws = wb.addWorksheet(REVIEW_SHEET, { properties: { tabColor: { argb: "FF7030A0" } } });
-    [18, 36, 12, 60].forEach((w, i) => (ws!.getColumn(i + 1).width = w));
+    ws = wb.addWorksheet(REVIEW_SHEET, { properties: { tabColor: { argb: argb(REVIEW_TAB_COLOR) } } });
+    REVIEW_WIDTHS.forEach((w, i) => (ws!.getColumn(i + 1).width = w));
     REVIEW_HEADERS.forEach((h, i) => {
       const c = ws!.getCell(1, i + 1);
       c.value = h;
-      c.font = { bold: true };
-      c.alignment = { wrapText: true, vertical: "middle" };
+      c.font = { bold: REVIEW_HEADER_FORMAT.bold };
+      c.alignment = { wrapText: REVIEW_HEADER_FORMAT.wrap, vertical: REVIEW_HEADER_FORMAT.vertical };
     });
     ws.views = [{ state: "frozen", ySplit: 1 }];
     ws.pageSetup = {
@@ -72,11 +73,15 @@ export function writeReviewMarks(
     const r = rowOf.get(mark.key) ?? Math.max(ws.rowCount, 1) + 1;
     rowOf.set(mark.key, r);
     const row = ws.getRow(r);
-    row.getCell(1).value = mark.key;
-    row.getCell(2).value = labelOf(mark.key);
-    row.getCell(3).value = mark.verdict;
-    row.getCell(4).value = mark.comment;
-    row.getCell(4).alignment = { wrapText: true, vertical: "top" };
+    rowOfMark(mark, labelOf(mark.key)).forEach((value, i) => {
+      const cell = row.getCell(i + 1);
+      cell.numFmt = REVIEW_ROW_FORMAT.numberFormat;
+      cell.value = value;
+    });
+    row.getCell(4).alignment = {
+      wrapText: REVIEW_ROW_FORMAT.commentWrap,
+      vertical: REVIEW_ROW_FORMAT.vertical,
+    };
     row.commit();
   }
 }

@@ -9,6 +9,8 @@ import { OfficeReportWorkbook } from "../../src/excel/office-workbook";
 import { buildLayout } from "../../src/layout/build";
 import { resolveProfile } from "../../src/layout/obligation";
 import type { CellValue, FieldId } from "../../src/layout/types";
+import { reviewItemsOf } from "../../src/round/review";
+import type { ReviewMark } from "../../src/round/types";
 import { sampleValues } from "../../src/sample";
 import { spec2019 } from "../helpers/specs";
 import { FakeExcel, type FakeExcelOptions } from "../fake-excel";
@@ -19,6 +21,8 @@ export interface FakeSeed {
   /** A sample report with a few realistic defects (seeded), then these values over it. */
   sample?: { seed: number };
   values?: Record<FieldId, CellValue>;
+  /** Marks already on the 审核意见 sheet (a file a reviewer worked on before). */
+  review?: ReviewMark[];
 }
 
 interface FakeHostWindow {
@@ -39,7 +43,8 @@ async function seed(plan: FakeSeed | undefined): Promise<void> {
   if (!plan) return;
   const spec = spec2019();
   const layout = buildLayout(spec, resolveProfile(spec, plan.province, plan.categories));
-  await new OfficeReportWorkbook(fake.run, fake.isSetSupported).insertTemplate(layout);
+  const workbook = new OfficeReportWorkbook(fake.run, fake.isSetSupported);
+  await workbook.insertTemplate(layout);
   const values: Record<FieldId, CellValue> = {
     ...(plan.sample ? sampleValues(spec, layout, { seed: plan.sample.seed, defects: "some" }).values : {}),
     ...(plan.values ?? {}),
@@ -51,6 +56,9 @@ async function seed(plan: FakeSeed | undefined): Promise<void> {
     }
     await ctx.sync();
   });
+  const labels = new Map(reviewItemsOf(spec).map((i) => [i.key, i.label]));
+  for (const mark of plan.review ?? [])
+    await workbook.writeReviewMark(mark, labels.get(mark.key) ?? mark.key);
 }
 
 const ready = seed(w.__fakeExcelSeed);

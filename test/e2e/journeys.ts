@@ -186,6 +186,19 @@ export function fillerJourney(harnessOf: () => PaneHarness, size: Size): void {
   });
 }
 
+/** The 审核意见 sheet's data rows in the fake workbook: item id, verdict, comment. */
+async function reviewRows(page: Page): Promise<string[][]> {
+  return page.evaluate(() => {
+    const sheet = (window as unknown as FakeWindow).__fakeExcel
+      .snapshot()
+      .sheets.find((s) => s.name === "审核意见");
+    const rows: string[][] = [];
+    for (let r = 2; sheet && sheet.cells[`A${r}`]; r++)
+      rows.push(["A", "C", "D"].map((c) => String(sheet.cells[`${c}${r}`]?.value ?? "")));
+    return rows;
+  });
+}
+
 export function reviewerJourney(harnessOf: () => PaneHarness, size: Size): void {
   describe(`a reviewer opens a filled report, at ${size.viewport.width}×${size.viewport.height}`, () => {
     let page: Page;
@@ -195,7 +208,13 @@ export function reviewerJourney(harnessOf: () => PaneHarness, size: Size): void 
       ({ page } = await openPane(harnessOf(), {
         fake: { apiVersion: "1.18" },
         viewport: size.viewport,
-        seed: { province: "江苏", categories: ["ip-protection-center", "ip-operation"], sample: { seed: 7 } },
+        seed: {
+          province: "江苏",
+          categories: ["ip-protection-center", "ip-operation"],
+          sample: { seed: 7 },
+          // Reviewed before: the pane reads the mark from the workbook when it opens.
+          review: [{ key: "guideline.1", verdict: "通过", comment: "" }],
+        },
         search: "?command=validate",
       }));
       await page.getByTestId("navigator").waitFor({ timeout: 30_000 });
@@ -234,6 +253,8 @@ export function reviewerJourney(harnessOf: () => PaneHarness, size: Size): void 
       await page.getByTestId("problem-details").locator("summary").click();
       expect(await page.getByTestId("problem-details").textContent()).toMatch(/[EW]\d{3}/);
       await checkStep(page, shot("03-reviewer-details"));
+      // Off again for the next steps: the review list makes each step's axe scan far longer on a loaded machine.
+      await page.getByTestId("reviewer-view").uncheck();
       await page.getByTestId("more").click();
       await page.getByTestId("more-panel").waitFor({ state: "detached" });
     });
@@ -264,5 +285,88 @@ export function reviewerJourney(harnessOf: () => PaneHarness, size: Size): void 
       expect(notes).toBe(0);
       await checkStep(page, shot("06-cleared"));
     });
+
+    it("sends an item back from the review list: the comment it needs is said inline, then it is on the 审核意见 sheet", async () => {
+      await page.getByTestId("more").click();
+      await page.getByTestId("reviewer-view").check();
+      await page.getByTestId("more").click();
+      const panel = page.getByTestId("review-panel");
+      await panel.waitFor();
+      // The mark already in the workbook is read when the pane opens.
+      expect(await page.getByTestId("review-progress").textContent()).toMatch(/已审核 1 \/ 共 \d+ 项/);
+      expect(await panel.locator('[data-item="guideline.1"]').getByTestId("review-mark").textContent()).toBe(
+        "通过",
+      );
+      const item = panel.locator('[data-testid="review-item"][data-item="task.2"]');
+      await item.getByTestId("review-open").click();
+      const editor = item.getByTestId("review-editor");
+      expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe("radio");
+      await editor.getByText("退回修改", { exact: true }).click();
+      expect(await editor.textContent()).toContain("退回修改时请写明需要修改的内容");
+      await editor.getByTestId("review-save").click();
+      // Not saved: the message stands beside the box, and focus is in it.
+      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("TEXTAREA");
+      expect(
+        await item.locator('[role="alert"], .fui-Field__validationMessage').first().textContent(),
+      ).toContain("请写明需要修改的内容");
+      expect(await reviewRows(page)).toEqual([["guideline.1", "通过", ""]]);
+      await checkStep(page, shot("07-review-needs-comment"));
+
+      await editor.getByTestId("review-comment").fill("请补充资助台账的来源");
+      await editor.getByTestId("review-save").click();
+      await page.getByText("已记录：任务2").waitFor();
+      expect(await item.getByTestId("review-mark").textContent()).toBe("退回修改");
+      expect(await item.getByTestId("review-comment-shown").textContent()).toBe("请补充资助台账的来源");
+      expect(await page.evaluate(() => document.activeElement?.getAttribute("data-review-place"))).toBe(
+        "list:task.2",
+      );
+      expect(await inView(page.getByTestId("notice"))).toBe(true);
+      expect(await reviewRows(page)).toEqual([
+        ["guideline.1", "通过", ""],
+        ["task.2", "退回修改", "请补充资助台账的来源"],
+      ]);
+      await checkStep(page, shot("08-review-returned"));
+    }, 120_000);
+
+    it("approves another item from a problem in the navigator, by keyboard", async () => {
+      // A problem whose item is not reviewed yet (not the task just sent back).
+      const open = page
+        .getByTestId("problem-review")
+        .filter({ hasText: "未审核" })
+        .first()
+        .getByTestId("problem-review-open");
+      await open.focus();
+      await page.keyboard.press("Enter");
+      const slot = page.getByTestId("problem-review").filter({ has: page.getByTestId("review-editor") });
+      await slot.getByTestId("review-editor").waitFor();
+      // The first choice has focus; Space picks it, Tab goes on to the comment, then to save.
+      await page.keyboard.press("Space");
+      await page.keyboard.press("Tab");
+      await page.keyboard.type("数据与台账一致");
+      await page.keyboard.press("Tab");
+      await page.keyboard.press("Enter");
+      await page.getByText(/已记录：.*通过/).waitFor();
+      const rows = await reviewRows(page);
+      expect(rows).toHaveLength(3);
+      expect(rows[2].slice(1)).toEqual(["通过", "数据与台账一致"]);
+      expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe(
+        "problem-review-open",
+      );
+      expect(await page.getByTestId("review-progress").textContent()).toMatch(
+        /已审核 3 \/ 共 \d+ 项，其中退回修改 1 项/,
+      );
+      await checkStep(page, shot("09-review-approved"));
+    }, 120_000);
+
+    it("leaves the reviewer's view: the clerk sees what was sent back, and no review buttons", async () => {
+      await page.getByTestId("more").click();
+      await page.getByTestId("reviewer-view").uncheck();
+      await page.getByTestId("more").click();
+      await page.getByTestId("returned-marks").waitFor();
+      expect(await page.getByTestId("returned-marks").textContent()).toContain("请补充资助台账的来源");
+      expect(await page.getByTestId("review-panel").count()).toBe(0);
+      expect(await page.getByTestId("problem-review-open").count()).toBe(0);
+      await checkStep(page, shot("10-filler-sees-returned"), { fullPage: true });
+    }, 120_000);
   });
 }

@@ -3,7 +3,9 @@ import {
   insertDegradations,
   messageTarget,
   refreshDegradations,
+  reviewSheetDegradations,
 } from "../../src/excel/capabilities";
+import { reviewItemsOf } from "../../src/round/review";
 import { buildLayout } from "../../src/layout/build";
 import { resolveProfile } from "../../src/layout/obligation";
 import type { WorkbookReading } from "../../src/layout/reading";
@@ -59,8 +61,15 @@ describe("clerk-facing words", () => {
       }
       texts.push(...highlightDegradations(caps).flatMap(both), ...messageTarget(caps).degraded.flatMap(both));
     }
+    texts.push(...reviewSheetDegradations(false).flatMap(both));
     expect(texts.length).toBeGreaterThan(0);
     expect(scan(texts)).toEqual([]);
+  });
+
+  test("the items a reviewer marks, as the pane names them (never by their keys)", () => {
+    const items = reviewItemsOf(latestSpec());
+    expect(items.length).toBeGreaterThan(40);
+    expect(scan(items.flatMap((i) => both(i.text)))).toEqual([]);
   });
 
   test("a refresh told in words", () => {

@@ -4,7 +4,8 @@ import type { ReviewVerdict } from "../../round/types";
 import { workbookPackage } from "../../xlsx/package";
 import { loadWorkbookFile } from "../../xlsx/read";
 import { openReport } from "../../xlsx/report";
-import { readReviewMarks, REVIEW_KEY, REVIEW_SHEET, writeReviewMarks } from "../../xlsx/review";
+import { REVIEW_KEY, REVIEW_SHEET, REVIEW_VERDICTS } from "../../round/review-sheet";
+import { readReviewMarks, writeReviewMarks } from "../../xlsx/review";
 import { say, UsageError, warn, type CommandContext } from "../output";
 import { dropBackup, writeBackup, writeFileAtomic, writeWorkbookFile } from "../files";
 import { defineCommand } from "../command";
@@ -17,8 +18,6 @@ export interface ReviewOptions {
   out?: string;
   inPlace?: boolean;
 }
-
-const VERDICTS: ReviewVerdict[] = ["通过", "退回修改"];
 
 /** Marks one task, target or guideline item 通过 or 退回修改 on the workbook's 审核意见 sheet; without --item, lists the marks. */
 export async function reviewCommand(ctx: CommandContext, options: ReviewOptions): Promise<number> {
@@ -39,7 +38,7 @@ export async function reviewCommand(ctx: CommandContext, options: ReviewOptions)
     });
   }
   const verdict = options.verdict as ReviewVerdict;
-  if (!VERDICTS.includes(verdict))
+  if (!REVIEW_VERDICTS.includes(verdict))
     throw new UsageError({
       zh: "--verdict 只能是 通过 或 退回修改",
       en: "--verdict must be 通过 or 退回修改",
