@@ -18,17 +18,18 @@ const FORBIDDEN_PACKAGES = /^(node:|fs$|fs\/|path$|os$|child_process$)/;
 
 /**
  * Node-only pieces of the .xlsx adapter and their browser stand-ins: ExcelJS's browser build already hands
- * JSZip bytes (so its Node fix is not needed), and a page reads no file by path.
+ * JSZip bytes (so its Node fix is not needed), a page reads no file by path, and has no zlib (fflate deflates).
  */
 const BROWSER_STANDINS = new Map([
   ["./exceljs-fixes", path.join(SRC, "checker", "browser", "exceljs-fixes.ts")],
   ["./file", path.join(SRC, "checker", "browser", "file.ts")],
+  ["./deflate", path.join(SRC, "checker", "browser", "deflate.ts")],
 ]);
 const XLSX_DIR = path.join(SRC, "xlsx");
 
 /** Swaps a request of the .xlsx adapter for its browser stand-in before it is resolved. */
 const browserStandins = new webpack.NormalModuleReplacementPlugin(
-  /^\.\/(exceljs-fixes|file)$/,
+  /^\.\/(exceljs-fixes|file|deflate)$/,
   (resource) => {
     const standin = BROWSER_STANDINS.get(resource.request);
     if (standin && resource.context === XLSX_DIR) resource.request = standin;

@@ -43,7 +43,7 @@ export async function roundBudgets(): Promise<BudgetLine[]> {
       `      consolidate 32: ${median(c32.map((m) => m.seconds)).toFixed(2)} s, peak ${peak32.toFixed(0)} MB · validate of the same 32: ${median(v32.map((m) => m.seconds)).toFixed(2)} s, peak ${Math.max(...v32.map((m) => m.peakMb)).toFixed(0)} MB`,
     );
     console.log(
-      `      consolidate 320: ${c320.seconds.toFixed(2)} s, peak ${c320.peakMb.toFixed(0)} MB · validate of the same 320: ${v320.seconds.toFixed(2)} s, peak ${v320.peakMb.toFixed(0)} MB`,
+      `      consolidate 320: ${c320.seconds.toFixed(2)} s, peak ${c320.peakMb.toFixed(0)} MB · validate of the same 320: ${v320.seconds.toFixed(2)} s, peak ${v320.peakMb.toFixed(0)} MB · peak 320/32 ${(c320.peakMb / peak32).toFixed(2)}x`,
     );
     return [
       {

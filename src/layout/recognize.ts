@@ -1,6 +1,7 @@
 import { LocalizedError } from "../i18n/errors";
 import type { LocalizedText, Spec } from "../spec/schema";
-import { buildLayout, type MetaKey } from "./build";
+import type { MetaKey } from "./build";
+import { cachedLayout } from "./cache";
 import { checkProfileCategories } from "./obligation";
 import type { Profile, WorkbookLayout } from "./types";
 import type { WorkbookLanguage } from "./vocabulary";
@@ -58,7 +59,7 @@ export function recognizeReport(
     });
   }
   const profile: Profile = { unitId: unit.id, categories };
-  return { spec, profile, layout: buildLayout(spec, profile, languageOf(meta)) };
+  return { spec, profile, layout: cachedLayout(spec, profile, languageOf(meta)) };
 }
 
 /** The language a report was made in (a workbook from before languages were recorded is Chinese). */

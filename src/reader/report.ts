@@ -33,7 +33,7 @@ function asText(value: CellValue): string {
 }
 
 /** The metadata sheet, wherever it is: found by its name, or by its first key on a very hidden sheet. */
-function readMetaSheet(wb: ReportWorkbook): MetaSheet | undefined {
+export function readMetaSheet(wb: ReportWorkbook): MetaSheet | undefined {
   const block: CellWanted = { block: { rows: META_ROWS, cols: 4 } };
   let name: string | undefined = wb.sheet(SHEET_NAMES.meta)?.name;
   let cells: Map<string, CellReading> | undefined;
@@ -114,15 +114,31 @@ function recognize(meta: MetaSheet | undefined, specs: Spec[], file?: string): R
  * gone is reported, not guessed.
  */
 export function readReport(bytes: Uint8Array, specs: Spec[], file?: string): ReadReport {
-  let wb: ReportWorkbook;
+  return readOpenedReport(openReportWorkbook(bytes, file), specs, file);
+}
+
+/** Opens a workbook for reading, a refusal naming the file. */
+export function openReportWorkbook(bytes: Uint8Array, file?: string): ReportWorkbook {
   try {
-    wb = ReportWorkbook.open(bytes);
+    return ReportWorkbook.open(bytes);
   } catch (err) {
     if (err instanceof ReportFileError && !err.file) throw new ReportFileError(err.problem, err.detail, file);
     throw err;
   }
+}
+
+/**
+ * readReport of a workbook already open, its metadata sheet perhaps already read: the round looks at the
+ * metadata first (the national office's input is no unit's report) and reads neither twice.
+ */
+export function readOpenedReport(
+  wb: ReportWorkbook,
+  specs: Spec[],
+  file?: string,
+  metaRead?: { meta: MetaSheet | undefined },
+): ReadReport {
   return withFile(file, () => {
-    const meta = readMetaSheet(wb);
+    const meta = metaRead ? metaRead.meta : readMetaSheet(wb);
     const recognized = recognize(meta, specs, file);
     const { fields } = recognized.layout;
     const names = wb.definedNames();

@@ -1,4 +1,5 @@
-import JSZip from "jszip";
+import { strFromU8, strToU8, unzipSync } from "fflate";
+import { zipParts } from "./zip-write";
 
 const VML_PART = /^xl\/drawings\/vmlDrawing(\d+)\.vml$/;
 const SHAPES_PER_BLOCK = 1024;
@@ -46,25 +47,33 @@ function renumberDrawing(vml: string, firstBlock: number): { vml: string; blocks
 
 /**
  * ExcelJS 4.4 writes every note drawing with <o:idmap data="1"/> and the same shape ids, and Excel then
- * calls a workbook with notes on two or more sheets corrupt (exceljs PR #3070). This rewrites the written
- * package so that each vmlDrawingN.vml has its own id block and ids; a package without notes is returned as is.
+ * calls a workbook with notes on two or more sheets corrupt (exceljs PR #3070). This gives each
+ * vmlDrawingN.vml of the unzipped parts its own id block and ids, in place.
  */
-export async function fixNoteDrawings(bytes: Uint8Array): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(bytes);
-  const parts = Object.keys(zip.files)
+function renumberDrawings(parts: Record<string, Uint8Array>): void {
+  const drawings = Object.keys(parts)
     .map((name) => ({ name, n: Number(VML_PART.exec(name)?.[1] ?? NaN) }))
     .filter((p) => Number.isFinite(p.n))
     .sort((a, b) => a.n - b.n);
-  if (parts.length === 0) return Buffer.from(bytes);
   let nextBlock = 1;
-  for (const part of parts) {
-    const file = zip.file(part.name);
-    if (!file) continue;
+  for (const part of drawings) {
     // Block N for vmlDrawingN where room allows, as Excel itself numbers them.
     const first = Math.max(nextBlock, part.n);
-    const { vml, blocks } = renumberDrawing(await file.async("string"), first);
-    zip.file(part.name, vml);
+    const { vml, blocks } = renumberDrawing(strFromU8(parts[part.name]), first);
+    parts[part.name] = strToU8(vml);
     nextBlock = first + blocks;
   }
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
+}
+
+/**
+ * The package ready for disk: its note drawings renumbered (above) and every part deflated once, at
+ * zlib's default level. ExcelJS is asked for a stored (uncompressed) package, so nothing is deflated
+ * twice, and the deflating is zlib's (src/xlsx/deflate.ts), not JSZip's pako: together most of the time
+ * a copy took to write. Folder entries are dropped: Excel writes none and no reader needs them.
+ */
+export async function fixNoteDrawings(bytes: Uint8Array): Promise<Buffer> {
+  const parts = unzipSync(bytes);
+  renumberDrawings(parts);
+  const zip = zipParts(Object.entries(parts).filter(([name]) => !name.endsWith("/")));
+  return Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
 }

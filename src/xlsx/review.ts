@@ -3,6 +3,7 @@ import {
   marksFromRows,
   REVIEW_HEADER_FORMAT,
   REVIEW_HEADERS,
+  REVIEW_READ_ROWS,
   REVIEW_ROW_FORMAT,
   REVIEW_SHEET,
   REVIEW_TAB_COLOR,
@@ -25,7 +26,8 @@ export function readReviewMarks(wb: ExcelJS.Workbook): ReviewMark[] {
   const ws = wb.getWorksheet(REVIEW_SHEET);
   if (!ws) return [];
   const rows: string[][] = [];
-  for (let r = 2; r <= ws.rowCount; r++) {
+  // As far down as every reader reads (the pane, the report reader): all agree on the same marks.
+  for (let r = 2; r <= Math.min(ws.rowCount, REVIEW_READ_ROWS); r++) {
     const row = ws.getRow(r);
     rows.push([1, 2, 3, 4].map((c) => text(row.getCell(c))));
   }

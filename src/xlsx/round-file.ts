@@ -1,24 +1,28 @@
 import { stat } from "node:fs/promises";
-import type ExcelJS from "exceljs";
 import type { Lang } from "../i18n";
-import { sheetNamesOf } from "../layout/recognize";
 import { buildNationalInput, NATIONAL_OFFICE } from "../layout/national";
-import type { SheetKey } from "../layout/types";
+import { readNamedFields } from "../reader/fields";
+import { openReportWorkbook, readMetaSheet, readOpenedReport, type MetaSheet } from "../reader/report";
+import { readReviewMarks } from "../reader/review";
+import type { ReportWorkbook } from "../reader/workbook";
 import { completion } from "../rules/completion";
+import { checkReport } from "../rules";
 import type { NationalInput, UnitSubmission, UnreadableFile } from "../round/types";
 import type { LocalizedText, Spec } from "../spec/schema";
 import { annotateWorkbook } from "./annotate";
 import { ReportFileError } from "./errors";
+import { readWorkbookFile } from "./file";
 import { workbookPackage } from "./package";
-import { loadWorkbookFile, readFields, readMetadata } from "./read";
-import { readReviewMarks } from "./review";
-import { validateWorkbook } from "./validation";
+import { loadWorkbook } from "./read";
+import type { ReadReport } from "../reader/report";
+import type { Issue } from "../rules";
 
 export type RoundFile =
   | {
       kind: "unit";
       submission: UnitSubmission;
       annotated?: Uint8Array;
+      annotateError?: LocalizedText;
       /** Set when the file had macros its annotated copy cannot hold. */
       macrosDropped?: LocalizedText;
     }
@@ -27,9 +31,10 @@ export type RoundFile =
 
 /**
  * Reads one returned file for the round: a unit's report, validated against its own spec version, or
- * the national office's input workbook. The workbook is dropped before this returns, so the round holds
- * one workbook at a time; with `annotate`, the annotated copy's bytes come back instead. This is the one
- * place the round reads a workbook: a faster read-only reader can take its place.
+ * the national office's input workbook. Read by the report reader (src/reader), as validate reads: only
+ * the parts and cells a report needs. ExcelJS loads the file only to write the annotated copy of a unit
+ * with issues (问题清单 links into it; a copy without issues would mark nothing). Nothing of the workbook
+ * is kept once this returns, so the round holds one workbook at a time.
  */
 export async function readRoundFile(
   file: string,
@@ -38,11 +43,18 @@ export async function readRoundFile(
 ): Promise<RoundFile> {
   try {
     const modified = (await stat(file)).mtimeMs;
-    const wb = await loadWorkbookFile(file, { readOnly: options.annotate === undefined });
-    const meta = readMetadata(wb);
-    if (meta?.unitId === NATIONAL_OFFICE.id)
+    const bytes = await readWorkbookFile(file);
+    const wb = openReportWorkbook(bytes, file);
+    const meta = readMetaSheet(wb);
+    if (meta?.metadata.unitId === NATIONAL_OFFICE.id)
       return { kind: "national", input: nationalInput(wb, file, modified, meta, specs) };
-    const { report, issues } = validateWorkbook(wb, file, specs);
+    const report = readOpenedReport(wb, specs, file, { meta });
+    const issues = checkReport({
+      spec: report.spec,
+      profile: report.profile,
+      layout: report.layout,
+      reading: report.reading,
+    });
     const submission: UnitSubmission = {
       file,
       modified,
@@ -55,37 +67,54 @@ export async function readRoundFile(
       completion: completion(report.layout, report.reading),
       review: readReviewMarks(wb),
     };
-    if (options.annotate === undefined) return { kind: "unit", submission };
-    annotateWorkbook(wb, report, issues, options.annotate);
-    // The copy is named as the file (copyName keeps the extension): an .xlsm keeps its macros.
-    const { bytes, macrosDropped } = await workbookPackage(wb, file);
-    return { kind: "unit", submission, annotated: bytes, macrosDropped };
-  } catch (err) {
-    if (err instanceof ReportFileError)
-      return { kind: "unreadable", unreadable: { file, problem: err.problem, message: err.detail } };
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === "ENOENT")
-      return {
-        kind: "unreadable",
-        unreadable: { file, problem: "not-found", message: { zh: "文件不存在", en: "file not found" } },
-      };
-    const detail = err instanceof Error ? err.message : String(err);
+    if (options.annotate === undefined || issues.length === 0) return { kind: "unit", submission };
     return {
-      kind: "unreadable",
-      unreadable: {
-        file,
-        problem: "internal-error",
-        message: { zh: `内部错误：${detail}`, en: `internal error: ${detail}` },
-      },
+      kind: "unit",
+      submission,
+      ...(await annotatedCopy(bytes, file, report, issues, options.annotate)),
     };
+  } catch (err) {
+    return { kind: "unreadable", unreadable: unreadableFile(file, err) };
   }
 }
 
+/** The annotated copy's bytes; a file ExcelJS cannot load keeps its issues, with why it has no copy. */
+async function annotatedCopy(
+  bytes: Uint8Array,
+  file: string,
+  report: ReadReport,
+  issues: Issue[],
+  lang: Lang,
+): Promise<{ annotated?: Uint8Array; annotateError?: LocalizedText; macrosDropped?: LocalizedText }> {
+  try {
+    const workbook = await loadWorkbook(bytes, file);
+    annotateWorkbook(workbook, report, issues, lang);
+    // The copy is named as the file (copyName keeps the extension): an .xlsm keeps its macros.
+    const { bytes: annotated, macrosDropped } = await workbookPackage(workbook, file);
+    return { annotated, macrosDropped };
+  } catch (err) {
+    return { annotateError: unreadableFile(file, err).message };
+  }
+}
+
+function unreadableFile(file: string, err: unknown): UnreadableFile {
+  if (err instanceof ReportFileError) return { file, problem: err.problem, message: err.detail };
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === "ENOENT")
+    return { file, problem: "not-found", message: { zh: "文件不存在", en: "file not found" } };
+  const detail = err instanceof Error ? err.message : String(err);
+  return {
+    file,
+    problem: "internal-error",
+    message: { zh: `内部错误：${detail}`, en: `internal error: ${detail}` },
+  };
+}
+
 function nationalInput(
-  wb: ExcelJS.Workbook,
+  wb: ReportWorkbook,
   file: string,
   modified: number,
-  meta: NonNullable<ReturnType<typeof readMetadata>>,
+  { metadata: meta }: MetaSheet,
   specs: Spec[],
 ): NationalInput {
   const spec = specs.find((s) => s.specId === meta.specId && s.specVersion === meta.specVersion);
@@ -99,7 +128,6 @@ function nationalInput(
       file,
     );
   }
-  const layout = buildNationalInput(spec);
-  const reading = readFields(wb, layout.fields, sheetNamesOf(layout) as Record<SheetKey, string>);
-  return { file, modified, specVersion: spec.specVersion, values: reading.values, cells: reading.cells };
+  const { values, cells } = readNamedFields(wb, buildNationalInput(spec).fields);
+  return { file, modified, specVersion: spec.specVersion, values, cells };
 }

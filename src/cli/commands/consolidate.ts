@@ -157,6 +157,14 @@ export async function consolidateCommand(ctx: CommandContext, options: Consolida
           },
           ctx.lang,
         );
+        if (read.annotateError)
+          line += pick(
+            {
+              zh: `；未能写出标注副本：${read.annotateError.zh}`,
+              en: `; no annotated copy: ${read.annotateError.en}`,
+            },
+            ctx.lang,
+          );
       } else if (read.kind === "national") {
         national.push(read.input);
         line = pick(
