@@ -12,6 +12,8 @@ import {
   checkErrorValues,
   checkFormulas,
   checkMetadata,
+  checkMetadataMatches,
+  checkMisplacedNames,
   checkMissingNames,
   checkMissingSheets,
   checkProvince,
@@ -26,7 +28,9 @@ export type { RuleId, RuleInfo } from "./catalog";
 const CHECKS: ((ev: Evaluation) => void)[] = [
   checkMissingSheets,
   checkMetadata,
+  checkMetadataMatches,
   checkMissingNames,
+  checkMisplacedNames,
   checkErrorValues,
   checkFormulas,
   checkProvince,
