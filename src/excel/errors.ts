@@ -2,7 +2,8 @@ import { LocalizedError } from "../i18n/errors";
 import type { LocalizedText } from "../spec/schema";
 import type { RefreshSnapshot } from "./types";
 
-export type WorkbookProblem = "sheet-name-taken" | "name-taken" | "content-beyond-reach" | "review-mark";
+export type WorkbookProblem =
+  "sheet-name-taken" | "name-taken" | "content-beyond-reach" | "review-mark" | "metadata-mismatch";
 
 /** Something in the open workbook stops an operation; the detail says what, and what the user can do. */
 export class WorkbookError extends LocalizedError {

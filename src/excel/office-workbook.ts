@@ -25,7 +25,9 @@ import { watchReport } from "./watch";
 import {
   queueFieldCells,
   queueMetadata,
+  placesFor,
   queueProbe,
+  queueRelocated,
   readingFrom,
   type FieldCells,
   type WorkbookProbe,
@@ -35,6 +37,7 @@ import { queueResultsSheet } from "./results";
 import { readReviewMarks, writeReviewMark } from "./review";
 import type { ReviewMark } from "../round/types";
 import { canonicalValues } from "../layout/choices";
+import { metadataMismatchOf } from "../layout/integrity";
 import type { FieldId } from "../layout/types";
 import { prepareRefresh } from "../refresh/prepare";
 import { additionsUnder, queueRebuild, syncInSteps, type Rebuild } from "./refresh";
@@ -100,7 +103,7 @@ export class OfficeReportWorkbook implements ReportWorkbook {
         const p = probe();
         const cells = queueFieldCells(ctx, p);
         await ctx.sync();
-        return this.opened(p, cells());
+        return (await this.opened(ctx, p, cells())).report;
       });
     } catch (err) {
       if (err instanceof ReportError && err.problem === "not-a-report") return undefined;
@@ -108,13 +111,26 @@ export class OfficeReportWorkbook implements ReportWorkbook {
     }
   }
 
-  private opened(probe: WorkbookProbe, found: FieldCells): OpenedWorkbookReport {
+  /**
+   * The report from what syncs 1 and 2 read. A name pointing elsewhere than its field (a label, the metadata)
+   * costs one more sync, to read the field's own cell, as the file readers do; a report as made never does.
+   */
+  private async opened(
+    ctx: Excel.RequestContext,
+    probe: WorkbookProbe,
+    found: FieldCells,
+  ): Promise<{ report: OpenedWorkbookReport; syncs: number }> {
     const recognized = recognizeReport(found.metadata, this.specs);
     const sheetNames = sheetNamesOf(recognized.layout) as Record<SheetKey, string>;
-    const reading = readingFrom(recognized.layout.fields, sheetNames, probe, found);
+    const places = placesFor(recognized.layout.fields, probe);
+    const relocate = queueRelocated(ctx, places);
+    if (relocate) await ctx.sync();
+    const reading = readingFrom(recognized.layout.fields, sheetNames, probe, found, places, relocate?.());
     // Dropdown values as the rules speak them, whatever language the workbook shows them in.
     reading.values = canonicalValues(recognized.layout.fields, reading.values);
-    return { ...recognized, reading };
+    const mismatch = metadataMismatchOf(recognized.spec, recognized.layout, found.metadata);
+    if (mismatch) reading.metadataMismatch = mismatch;
+    return { report: { ...recognized, reading }, syncs: relocate ? 1 : 0 };
   }
 
   /** At most five syncs: probe, content (split only if it would pass the payload target), activate. */
@@ -189,7 +205,7 @@ export class OfficeReportWorkbook implements ReportWorkbook {
       const cells = queueFieldCells(ctx, p);
       const highlightState = queueHighlightState(ctx, p, messages(), this.caps);
       await ctx.sync();
-      const report = this.opened(p, cells());
+      const { report } = await this.opened(ctx, p, cells());
       const issues = checkReport({
         spec: report.spec,
         profile: report.profile,
@@ -302,10 +318,21 @@ export class OfficeReportWorkbook implements ReportWorkbook {
     const cells = queueFieldCells(ctx, p);
     const extrasOf = queueRefreshExtras(ctx, p, messages());
     await ctx.sync();
-    const report = this.opened(p, cells());
+    const { report, syncs } = await this.opened(ctx, p, cells());
     const extras = extrasOf();
+    // The field table is read for a refresh: the finding is made again with it, as the file readers make it.
+    const mismatch = metadataMismatchOf(
+      report.spec,
+      report.layout,
+      report.reading.metadata,
+      extras.fieldTable,
+    );
+    if (mismatch) {
+      // Never launder: a rebuilt report would carry the altered metadata as if it were the template's own.
+      throw new WorkbookError("metadata-mismatch", mismatch.message);
+    }
     const recovery = queueRecovery(ctx, report, extras, p);
-    if (!recovery) return { probe: p, report, extras, recovered: [], syncs: 2 };
+    if (!recovery) return { probe: p, report, extras, recovered: [], syncs: 2 + syncs };
     await ctx.sync();
     const found = recovery();
     for (const [id, at] of found) {
@@ -313,7 +340,7 @@ export class OfficeReportWorkbook implements ReportWorkbook {
       report.reading.cells[id] = { sheetName: at.sheetName, cell: at.cell };
     }
     report.reading.missingNames = report.reading.missingNames.filter((id) => !found.has(id));
-    return { probe: p, report, extras, recovered: [...found.keys()], syncs: 3 };
+    return { probe: p, report, extras, recovered: [...found.keys()], syncs: 3 + syncs };
   }
 
   /** Replaces the report's sheets by `rebuild` within `syncsLeft` syncs, the last one activating the cover. */

@@ -1,6 +1,7 @@
 import { META_KEYS, type MetaKey } from "../layout/build";
+import { placeFields, type CellRef, type FieldPlaces } from "../layout/name-places";
 import { parseCellRef, type WorkbookReading } from "../layout/reading";
-import type { CellValue, FieldDef, SheetKey } from "../layout/types";
+import type { CellValue, FieldDef, FieldId, SheetKey } from "../layout/types";
 import { SHEET_NAMES } from "../layout/vocabulary";
 
 /**
@@ -111,33 +112,71 @@ export function officeCellValue(value: unknown, formula: unknown): { value: Cell
   return { value: v === "" ? null : v };
 }
 
+/** The field names that point at one cell, as placeFields takes them. */
+export function definedRefs(probe: WorkbookProbe): Map<string, CellRef> {
+  const refs = new Map<string, CellRef>();
+  for (const [name, ref] of probe.names) if (ref) refs.set(name, ref);
+  return refs;
+}
+
+/** Where every field is read, decided as both file readers decide it (src/layout/name-places.ts). */
+export function placesFor(fields: readonly FieldDef[], probe: WorkbookProbe): FieldPlaces {
+  const present = new Set(probe.sheets.map((s) => s.name));
+  return placeFields(fields, definedRefs(probe), (name) => present.has(name));
+}
+
+/**
+ * One more sync, only for a workbook with misplaced names: the cells their fields really are in. A report
+ * as the template made it never needs it.
+ */
+export function queueRelocated(
+  ctx: Excel.RequestContext,
+  places: FieldPlaces,
+): (() => Map<FieldId, { value: unknown; formula: unknown }>) | undefined {
+  const ranges = places.misplaced.flatMap(({ fieldId }) => {
+    const at = places.cells.get(fieldId);
+    return at
+      ? [
+          [
+            fieldId,
+            ctx.workbook.worksheets.getItem(at.sheetName).getRange(at.cell).load("values,formulas"),
+          ] as const,
+        ]
+      : [];
+  });
+  if (ranges.length === 0) return undefined;
+  return () =>
+    new Map(ranges.map(([id, range]) => [id, { value: range.values[0][0], formula: range.formulas[0][0] }]));
+}
+
 /** Fills a WorkbookReading exactly as src/xlsx/read.ts readFields does. */
 export function readingFrom(
   fields: FieldDef[],
   sheetNames: Record<SheetKey, string>,
   probe: WorkbookProbe,
   found: FieldCells,
+  places: FieldPlaces = placesFor(fields, probe),
+  relocated: Map<FieldId, { value: unknown; formula: unknown }> = new Map(),
 ): WorkbookReading {
   const reading: WorkbookReading = {
     metadata: found.metadata,
     values: {},
     formulas: {},
     cells: {},
-    missingNames: [],
+    missingNames: places.missing,
     missingSheets: [],
+    misplacedNames: places.misplaced,
   };
   const present = new Set(probe.sheets.map((s) => s.name));
+  const misplaced = new Set(places.misplaced.map((m) => m.fieldId));
   const expectedSheets = new Set(fields.map((f) => f.sheet));
   const sheetsFoundByNames = new Set<string>();
   for (const field of fields) {
-    const ref = probe.names.get(field.name);
-    const cell = found.cells.get(field.name);
-    if (!ref || !present.has(ref.sheetName) || !cell) {
-      reading.missingNames.push(field.id);
-      continue;
-    }
+    const ref = places.cells.get(field.id);
+    const cell = misplaced.has(field.id) ? relocated.get(field.id) : found.cells.get(field.name);
+    if (!ref) continue;
     sheetsFoundByNames.add(field.sheet);
-    const { value, formula } = officeCellValue(cell.value, cell.formula);
+    const { value, formula } = cell ? officeCellValue(cell.value, cell.formula) : { value: null };
     reading.values[field.id] = value;
     if (formula !== undefined) reading.formulas[field.id] = formula;
     reading.cells[field.id] = ref;

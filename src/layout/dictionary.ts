@@ -15,6 +15,8 @@ export interface FieldEntry {
   task?: number;
   target?: string;
   guideline?: string;
+  /** Of a workbook: where the field's defined name points when that is not the field's cell (an altered name). */
+  namePointsAt?: string;
 }
 
 export interface FieldDictionary {

@@ -1,4 +1,6 @@
 import type { MetaKey } from "./build";
+import type { MetadataMismatch } from "./integrity";
+import type { MisplacedName } from "./name-places";
 import type { CellValue, FieldId } from "./types";
 
 /** What an adapter reads out of a workbook, by field id. Dates are Excel serial numbers in both adapters. */
@@ -14,6 +16,10 @@ export interface WorkbookReading {
   missingNames: FieldId[];
   /** Sheets of the template that are not in the workbook, by sheet key. */
   missingSheets: string[];
+  /** Fields whose defined name points elsewhere than the layout says (read where the layout puts them). */
+  misplacedNames?: MisplacedName[];
+  /** Set when the metadata does not describe this workbook's structure (a blanked profile, another province). */
+  metadataMismatch?: MetadataMismatch;
 }
 
 /** Parses "'Sheet name'!$B$5" (or Sheet!B5) into its parts; undefined for ranges, #REF! and the like. */

@@ -14,6 +14,7 @@ export type FileProblem =
   | "unsafe-xml"
   | "not-a-report"
   | "unknown-spec"
+  | "metadata-mismatch"
   | "exists"
   | "unwritable";
 

@@ -6,6 +6,8 @@ import { recognizeReport, ReportError, sheetNamesOf, type RecognizedReport } fro
 import type { CellValue, FieldId, SheetKey } from "../layout/types";
 import { SHEET_NAMES } from "../layout/vocabulary";
 import type { Spec } from "../spec/schema";
+import { metadataMismatchOf } from "../layout/integrity";
+import { placeFields } from "../layout/name-places";
 import { parseAddress } from "./cells";
 import { ReportFileError } from "./errors";
 import type { CellWanted } from "./sheet";
@@ -141,13 +143,9 @@ export function readOpenedReport(
     const meta = metaRead ? metaRead.meta : readMetaSheet(wb);
     const recognized = recognize(meta, specs, file);
     const { fields } = recognized.layout;
-    const names = wb.definedNames();
+    const places = placeFields(fields, wb.definedNames(), (name) => !!wb.sheet(name)?.part);
     const wanted = new Map<string, CellWanted>();
-    const located = new Map<FieldId, { sheetName: string; cell: string }>();
-    for (const field of fields) {
-      const ref = names.get(field.name);
-      if (!ref || !wb.sheet(ref.sheetName)?.part) continue;
-      located.set(field.id, ref);
+    for (const ref of places.cells.values()) {
       let want = wanted.get(ref.sheetName);
       if (!want) wanted.set(ref.sheetName, (want = { addresses: new Set() }));
       want.addresses!.add(ref.cell);
@@ -158,16 +156,14 @@ export function readOpenedReport(
       values: {},
       formulas: {},
       cells: {},
-      missingNames: [],
+      missingNames: places.missing,
       missingSheets: [],
+      misplacedNames: places.misplaced,
     };
     const sheetsFoundByNames = new Set<string>();
     for (const field of fields) {
-      const ref = located.get(field.id);
-      if (!ref) {
-        reading.missingNames.push(field.id);
-        continue;
-      }
+      const ref = places.cells.get(field.id);
+      if (!ref) continue;
       sheetsFoundByNames.add(field.sheet);
       const cell = cells.get(ref.sheetName)?.get(ref.cell) ?? { value: null };
       reading.values[field.id] = cell.value;
@@ -179,6 +175,8 @@ export function readOpenedReport(
       if (!sheetsFoundByNames.has(key) && !wb.sheet(sheetNames[key])) reading.missingSheets.push(key);
     // Dropdown values as the rules speak them, whatever language the workbook shows them in.
     reading.values = canonicalValues(fields, reading.values);
+    const mismatch = metadataMismatchOf(recognized.spec, recognized.layout, meta?.metadata, meta?.fieldTable);
+    if (mismatch) reading.metadataMismatch = mismatch;
     const sheetStates = new Map(wb.pkg.sheets.map((sh) => [sh.name, sh.state]));
     return { ...recognized, reading, fieldTable: meta?.fieldTable ?? new Map(), sheetStates };
   });

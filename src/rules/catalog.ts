@@ -30,6 +30,24 @@ export const RULES = [
     },
   },
   {
+    id: "structure.name-tampered",
+    kind: "structure-error",
+    severity: "error",
+    description: {
+      zh: "填报项的定义名称指向别处（标签、元数据、其他工作表），已按模板位置读取",
+      en: "A field's defined name points elsewhere (a label, the metadata, another sheet); the field is read where the template puts it",
+    },
+  },
+  {
+    id: "structure.metadata-mismatch",
+    kind: "structure-error",
+    severity: "error",
+    description: {
+      zh: "工作簿的结构与其元数据（省份、概况、结构指纹）不符",
+      en: "The workbook's structure does not match its metadata (province, profile, fingerprint)",
+    },
+  },
+  {
     id: "structure.metadata-incomplete",
     kind: "structure-error",
     severity: "error",

@@ -13,6 +13,8 @@ import {
   checkErrorValues,
   checkFormulas,
   checkMetadata,
+  checkMetadataMatches,
+  checkMisplacedNames,
   checkMissingNames,
   checkMissingSheets,
   checkProvince,
@@ -27,7 +29,9 @@ export type { RuleId, RuleInfo } from "./catalog";
 const CHECKS: ((ev: Evaluation) => void)[] = [
   checkMissingSheets,
   checkMetadata,
+  checkMetadataMatches,
   checkMissingNames,
+  checkMisplacedNames,
   checkErrorValues,
   checkFormulas,
   checkProvince,

@@ -39,6 +39,39 @@ export function checkMissingNames(ev: Evaluation): void {
   }
 }
 
+/**
+ * structure.name-tampered: a name moved onto a label, the metadata or another sheet would have the rules
+ * read the wrong cell (a label passes any required check). The field is read where its layout puts it, and
+ * judged there; the name itself is the finding.
+ */
+export function checkMisplacedNames(ev: Evaluation): void {
+  for (const { fieldId, pointsAt } of ev.input.reading.misplacedNames ?? []) {
+    const field = ev.field(fieldId);
+    if (!field) continue;
+    const read = ev.input.reading.cells[fieldId] ?? { sheetName: field.sheetName, cell: field.cell };
+    const now = `${pointsAt.sheetName}!${pointsAt.cell}`;
+    const there = `${read.sheetName}!${read.cell}`;
+    ev.report("structure.name-tampered", field, {
+      message: {
+        zh: `“${field.label.zh}”的定义名称 ${field.name} 指向 ${now}，而不是该项的填报单元格 ${there}：已按模板位置读取，名称可能被改动，请勿修改定义名称`,
+        en: `The defined name ${field.name} of "${field.label.en}" points at ${now}, not at the field's input cell ${there}: the field was read where the template puts it; the name may have been altered, do not change defined names`,
+      },
+      expected: there,
+    });
+  }
+}
+
+/** structure.metadata-mismatch: the metadata describes another workbook, so nothing it says can be trusted. */
+export function checkMetadataMatches(ev: Evaluation): void {
+  const mismatch = ev.input.reading.metadataMismatch;
+  if (!mismatch) return;
+  ev.report("structure.metadata-mismatch", undefined, {
+    message: mismatch.message,
+    expected: mismatch.expected,
+    actual: mismatch.stored,
+  });
+}
+
 /** structure.metadata-incomplete: without the province in the metadata a report cannot be placed in a round. */
 export function checkMetadata(ev: Evaluation): void {
   const meta = ev.input.reading.metadata;

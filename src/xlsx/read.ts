@@ -1,6 +1,7 @@
 import "./exceljs-fixes";
 import ExcelJS from "exceljs";
 import { META_FIELD_TABLE_HEADER, META_KEYS, type MetaKey } from "../layout/build";
+import { placeFields } from "../layout/name-places";
 import { parseCellRef, type WorkbookReading } from "../layout/reading";
 import type { CellValue, FieldDef, SheetKey } from "../layout/types";
 import { SHEET_NAMES } from "../layout/vocabulary";
@@ -143,7 +144,8 @@ export function readDefinedNames(wb: ExcelJS.Workbook): Map<string, { sheetName:
 
 /**
  * Reads every expected field by its defined name, never by a hard-coded address: a renamed sheet
- * or an inserted row does not break it. A field whose name is gone is reported, not guessed.
+ * or an inserted row does not break it. A field whose name is gone is reported, not guessed; one whose
+ * name points elsewhere than its layout says is reported and read where the layout puts it (placeFields).
  */
 export function readFields(
   wb: ExcelJS.Workbook,
@@ -159,15 +161,15 @@ export function readFields(
     missingNames: [],
     missingSheets: [],
   };
+  const places = placeFields(fields, names, (name) => wb.getWorksheet(name) !== undefined);
+  reading.missingNames = places.missing;
+  reading.misplacedNames = places.misplaced;
   const expectedSheets = new Set(fields.map((f) => f.sheet));
   const sheetsFoundByNames = new Set<string>();
   for (const field of fields) {
-    const ref = names.get(field.name);
+    const ref = places.cells.get(field.id);
     const ws = ref ? wb.getWorksheet(ref.sheetName) : undefined;
-    if (!ref || !ws) {
-      reading.missingNames.push(field.id);
-      continue;
-    }
+    if (!ref || !ws) continue;
     sheetsFoundByNames.add(field.sheet);
     const cell = ws.getCell(ref.cell);
     // ExcelJS gives a cell merged into another the other's value; in Excel it is empty (merging keeps

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import type { MetadataMismatch } from "../layout/integrity";
 import type { CellValue, FieldId, WorkbookLayout } from "../layout/types";
 import type { WorkbookLanguage } from "../layout/vocabulary";
 import type { RefreshPlan, RetiredValue } from "../refresh/plan";
@@ -7,6 +8,7 @@ import { RETIRED_SHEET_NAME, retiredSheetRows, parseRetiredRows } from "../refre
 import { bundledSpecs } from "../spec";
 import type { Spec } from "../spec/schema";
 import { RESULTS_SHEET_NAME } from "../rules/present";
+import { ReportFileError } from "./errors";
 import { settleReport } from "./settle";
 import { fitWorksheetRows } from "./row-heights";
 import { plainValue, readFieldTable } from "./read";
@@ -25,6 +27,11 @@ export interface RefreshOptions {
   categories?: string[];
   /** The language of the new workbook (default: the one the workbook was made in). */
   language?: WorkbookLanguage;
+  /**
+   * Rebuild even when the metadata does not describe the workbook (a blanked profile, another province):
+   * only on the person's explicit word, since the new workbook takes the metadata's word for it.
+   */
+  despiteMetadataMismatch?: boolean;
 }
 
 export interface RefreshResult {
@@ -34,6 +41,10 @@ export interface RefreshResult {
   to: VersionSide;
   /** Fields whose defined name was gone and whose cell was found from the metadata's field table. */
   recovered: FieldId[];
+  /** Fields whose defined name pointed elsewhere (a label, the metadata): their values came from the layout's cells. */
+  relocated: FieldId[];
+  /** Set when the metadata did not match the structure and the person rebuilt it anyway. */
+  metadataMismatch?: MetadataMismatch;
 }
 
 /** The results sheet's names in every language: refresh manages it itself (never copied as a user's sheet). */
@@ -123,6 +134,10 @@ export async function refreshWorkbook(
 ): Promise<RefreshResult> {
   const specs = options.specs ?? bundledSpecs();
   const report = openReport(source, file, specs);
+  const mismatch = report.reading.metadataMismatch;
+  // Never launder: a rebuilt workbook would carry the altered metadata as if it were the template's own.
+  if (mismatch && !options.despiteMetadataMismatch)
+    throw new ReportFileError("metadata-mismatch", mismatch.message, file);
   const recovered = recoverMissing(source, report);
   const { spec, layout, plan, idMap, from, to } = prepareRefresh(report, {
     specs,
@@ -146,5 +161,14 @@ export async function refreshWorkbook(
   applyAdditions(workbook, layout, additions, idMap);
   writeRetired(workbook, plan.retired);
   writeKept(workbook, layout, plan.additions);
-  return { workbook, plan, recovered, from, to };
+  const relocated = (report.reading.misplacedNames ?? []).map((m) => m.fieldId);
+  return {
+    workbook,
+    plan,
+    recovered,
+    relocated,
+    from,
+    to,
+    ...(mismatch ? { metadataMismatch: mismatch } : {}),
+  };
 }

@@ -1,12 +1,13 @@
 import type ExcelJS from "exceljs";
 import { canonicalValues } from "../layout/choices";
+import { metadataMismatchOf } from "../layout/integrity";
 import type { OpenedReport } from "../reader/report";
 import { recognizeReport, ReportError, sheetNamesOf, type RecognizedReport } from "../layout/recognize";
 import type { SheetKey } from "../layout/types";
 import { bundledSpecs } from "../spec";
 import type { Spec } from "../spec/schema";
 import { ReportFileError } from "./errors";
-import { readFields, readMetadata } from "./read";
+import { readFieldTable, readFields, readMetadata } from "./read";
 
 export type { OpenedReport } from "../reader/report";
 
@@ -36,6 +37,13 @@ export function openReport(
   const reading = readFields(wb, recognized.layout.fields, sheetNames);
   // Dropdown values as the rules speak them, whatever language the workbook shows them in.
   reading.values = canonicalValues(recognized.layout.fields, reading.values);
+  const mismatch = metadataMismatchOf(
+    recognized.spec,
+    recognized.layout,
+    reading.metadata,
+    readFieldTable(wb),
+  );
+  if (mismatch) reading.metadataMismatch = mismatch;
   return { ...recognized, reading };
 }
 

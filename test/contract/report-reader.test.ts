@@ -17,6 +17,7 @@ import { loadWorkbook } from "../../src/xlsx/read";
 import { openReport, type OpenedReport } from "../../src/xlsx/report";
 import { filledSample, makeFixtures } from "../fixtures/make-fixtures";
 import { recalculateWithLibreOffice, requireTool, runPython, tempDir } from "../helpers/tools";
+import { makeTamperedReports, TAMPER_CASES } from "../hostile/tamper-cases";
 
 const specs = bundledSpecs();
 
@@ -63,6 +64,8 @@ function expectSameReading(reader: Outcome, exceljs: Outcome): void {
   expect(a.cells).toEqual(b.cells);
   expect(a.missingNames).toEqual(b.missingNames);
   expect(a.missingSheets).toEqual(b.missingSheets);
+  expect(a.misplacedNames).toEqual(b.misplacedNames);
+  expect(a.metadataMismatch).toEqual(b.metadataMismatch);
   expect(reader.issues).toEqual(exceljs.issues);
 }
 
@@ -108,6 +111,12 @@ beforeAll(async () => {
     const out = join(dir, `edited-${name}.xlsx`);
     writeFileSync(out, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
     files[`edited-${name}`] = out;
+  }
+  // Tampered metadata and defined names (issue 11): both readers must find the same and read the same cells.
+  for (const [name, tampered] of Object.entries(await makeTamperedReports())) {
+    const out = join(dir, `tampered-${name}.xlsx`);
+    writeFileSync(out, tampered.bytes);
+    files[`tampered-${name}`] = out;
   }
 }, 600_000);
 
@@ -172,6 +181,17 @@ describe("the report reader reads every workbook as the ExcelJS reading does", (
     }
     expect(compared).toBe(Object.keys(files).length - 1);
   }, 600_000);
+
+  test.each(TAMPER_CASES)("tampered (%s): the same findings, the same cells read", async (name) => {
+    const bytes = readFileSync(files[`tampered-${name}`]);
+    const exceljs = await viaExcelJS(bytes);
+    const reader = viaReader(bytes);
+    expectSameReading(reader, exceljs);
+    if (!("report" in reader)) throw new Error("not read");
+    const { misplacedNames = [], metadataMismatch } = reader.report.reading;
+    // Each case is found: the metadata ones as a mismatch, the name ones as one misplaced name.
+    expect(name.startsWith("name-") ? misplacedNames.length : metadataMismatch ? 1 : 0).toBe(1);
+  });
 
   test("a package ExcelJS 4.4 cannot load (absolute part names of notes) is read by the reader", async () => {
     const bytes = readFileSync(files["notes-absolute-part-names"]);

@@ -24,9 +24,13 @@ export async function fieldsCommand(ctx: CommandContext, options: FieldsOptions)
     const specs = specsWith(options.spec, bundledSpecs());
     const report = readReport(await readWorkbookFile(options.file), specs, options.file);
     dictionary = fieldDictionary(report.layout);
+    const misplaced = new Map((report.reading.misplacedNames ?? []).map((m) => [m.fieldId, m.pointsAt]));
     for (const entry of dictionary.fields) {
       const found = report.reading.cells[entry.id];
       if (found) Object.assign(entry, { sheet: found.sheetName, cell: found.cell });
+      // The field's own cell stays the entry's; where its name points now is said beside it.
+      const pointsAt = misplaced.get(entry.id);
+      if (pointsAt) entry.namePointsAt = `${pointsAt.sheetName}!${pointsAt.cell}`;
     }
   } else {
     const spec = specFrom(options.spec);
@@ -42,8 +46,18 @@ export async function fieldsCommand(ctx: CommandContext, options: FieldsOptions)
   );
   for (const f of dictionary.fields) {
     const required = typeof f.required === "string" ? f.required : pick(f.required.text, ctx.lang);
+    const pointsAt = f.namePointsAt;
+    const warning = pointsAt
+      ? pick(
+          {
+            zh: `（定义名称指向 ${pointsAt}，已被改动）`,
+            en: ` (its defined name points at ${pointsAt}: altered)`,
+          },
+          ctx.lang,
+        )
+      : "";
     ctx.console.out(
-      `${f.id.padEnd(48)} ${`${f.sheet}!${f.cell}`.padEnd(12)} ${f.type.padEnd(8)} ${required.padEnd(10)} ${pick(f.label, ctx.lang)}`,
+      `${f.id.padEnd(48)} ${`${f.sheet}!${f.cell}`.padEnd(12)} ${f.type.padEnd(8)} ${required.padEnd(10)} ${pick(f.label, ctx.lang)}${warning}`,
     );
   }
   return 0;

@@ -1,7 +1,7 @@
-import { fingerprintOf } from "../../layout/build";
 import { pick } from "../../i18n";
 import { compareVersions, newestOf } from "../../refresh/versions";
 import { bundledSpecs } from "../../spec";
+import type { LocalizedText } from "../../spec/schema";
 import { exposedSheetNames, readReport } from "../../reader/report";
 import { readWorkbookFile } from "../../xlsx/file";
 import { defineCommand } from "../command";
@@ -29,9 +29,12 @@ export async function infoCommand(ctx: CommandContext, options: InfoOptions): Pr
     newest && compareVersions(newest.specVersion, report.spec.specVersion) > 0
       ? newest.specVersion
       : undefined;
-  const expected = fingerprintOf(report.layout.metadata, report.layout.fields);
+  // The one finding every command shares (src/layout/integrity.ts), made when the workbook was read.
+  const mismatch = report.reading.metadataMismatch;
+  const misplaced = report.reading.misplacedNames ?? [];
   const intact =
-    meta.fingerprint === expected &&
+    !mismatch &&
+    misplaced.length === 0 &&
     report.reading.missingNames.length === 0 &&
     report.reading.missingSheets.length === 0;
   const categories = report.profile.categories.map(
@@ -50,6 +53,14 @@ export async function infoCommand(ctx: CommandContext, options: InfoOptions): Pr
     structureIntact: intact,
     missingNames: report.reading.missingNames,
     missingSheets: report.reading.missingSheets,
+    /** Why the metadata does not describe this workbook (a blanked profile, another province), or null. */
+    metadataMismatch: mismatch?.message ?? null,
+    /** Fields whose defined name points elsewhere than the layout says: where it points, where the field is. */
+    misplacedNames: misplaced.map((m) => ({
+      fieldId: m.fieldId,
+      pointsAt: `${m.pointsAt.sheetName}!${m.pointsAt.cell}`,
+      cell: `${report.reading.cells[m.fieldId]?.sheetName}!${report.reading.cells[m.fieldId]?.cell}`,
+    })),
     /** Sheets the template keeps very hidden that are now only hidden or visible (a LibreOffice save does that). */
     exposedSheets: exposed,
     newerSpecVersion: newer ?? null,
@@ -69,17 +80,7 @@ export async function infoCommand(ctx: CommandContext, options: InfoOptions): Pr
       info.language === "en" ? (zh ? "英文" : "English") : zh ? "中文" : "Chinese"
     }`,
   );
-  ctx.console.out(
-    `  ${zh ? "结构" : "Structure"}: ${
-      intact
-        ? zh
-          ? "完好"
-          : "intact"
-        : zh
-          ? `与模板不符（缺少 ${info.missingNames.length} 个定义名称、${info.missingSheets.length} 个工作表）：可用 ip-report refresh 修复`
-          : `differs from the template (${info.missingNames.length} names, ${info.missingSheets.length} sheets missing): ip-report refresh repairs it`
-    }`,
-  );
+  ctx.console.out(`  ${zh ? "结构" : "Structure"}: ${pick(structureWords(info, intact), ctx.lang)}`);
   if (exposed.length) {
     ctx.console.out(
       zh
@@ -99,6 +100,30 @@ export async function infoCommand(ctx: CommandContext, options: InfoOptions): Pr
     }`,
   );
   return 0;
+}
+
+/** The structure line: intact, or each thing that differs, in one line. */
+function structureWords(
+  info: {
+    metadataMismatch: LocalizedText | null;
+    misplacedNames: unknown[];
+    missingNames: unknown[];
+    missingSheets: unknown[];
+  },
+  intact: boolean,
+): LocalizedText {
+  if (intact) return { zh: "完好", en: "intact" };
+  // Metadata that describes another workbook cannot be repaired from itself: its own remedy, not refresh.
+  if (info.metadataMismatch) return info.metadataMismatch;
+  const misplaced = info.misplacedNames.length;
+  const parts = {
+    zh: `缺少 ${info.missingNames.length} 个定义名称、${info.missingSheets.length} 个工作表${misplaced ? `，${misplaced} 个定义名称指向别处` : ""}`,
+    en: `${info.missingNames.length} names, ${info.missingSheets.length} sheets missing${misplaced ? `, ${misplaced} names pointing elsewhere` : ""}`,
+  };
+  return {
+    zh: `与模板不符（${parts.zh}）：可用 ip-report refresh 修复`,
+    en: `differs from the template (${parts.en}): ip-report refresh repairs it`,
+  };
 }
 
 export const info = defineCommand({

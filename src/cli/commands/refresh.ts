@@ -4,6 +4,8 @@ import type { PlacedAdditions } from "../../refresh/additions";
 import { summarizePlan } from "../../refresh/plan";
 import { bundledSpecs } from "../../spec";
 import { readWorkbookFile } from "../../xlsx/file";
+import type { LocalizedText } from "../../spec/schema";
+import { ReportFileError } from "../../xlsx/errors";
 import { loadWorkbook } from "../../xlsx/read";
 import { refreshWorkbook } from "../../xlsx/refresh";
 import { workbookPackage } from "../../xlsx/package";
@@ -22,6 +24,16 @@ export interface RefreshCommandOptions {
   spec?: string;
   /** The new workbook's language; default: the workbook's own. */
   language?: Lang;
+  /** Rebuild even a workbook whose metadata does not match its structure (the person's explicit word). */
+  force?: boolean;
+}
+
+/** Where the command line can be told to go on: said only here, the pane and the checker have no such word. */
+function withForceHint(detail: LocalizedText): LocalizedText {
+  return {
+    zh: `${detail.zh}（确需按现有元数据重建时，加 --force）`,
+    en: `${detail.en} (to rebuild it from the metadata as it stands, add --force)`,
+  };
 }
 
 function short(value: unknown): string {
@@ -56,9 +68,14 @@ export async function refreshCommand(ctx: CommandContext, options: RefreshComman
       toVersion: options.to,
       categories: options.profile === undefined ? undefined : splitList(options.profile),
       language: options.language,
+      despiteMetadataMismatch: options.force === true,
     },
     file,
-  );
+  ).catch((err: unknown) => {
+    if (err instanceof ReportFileError && err.problem === "metadata-mismatch")
+      throw new ReportFileError(err.problem, withForceHint(err.detail), file);
+    throw err;
+  });
   const out = options.inPlace ? file : options.out!;
   const { bytes, macrosDropped } = await workbookPackage(result.workbook, out, source);
   const backup = options.inPlace ? await writeBackup(file, original) : null;
@@ -89,6 +106,8 @@ export async function refreshCommand(ctx: CommandContext, options: RefreshComman
           restoredPrefilled: plan.restoredPrefilled,
           recovered: result.recovered,
           additions: plan.additions,
+          relocated: result.relocated,
+          metadataMismatch: result.metadataMismatch?.message ?? null,
         },
         null,
         2,
@@ -97,6 +116,16 @@ export async function refreshCommand(ctx: CommandContext, options: RefreshComman
     return 0;
   }
   const zh = ctx.lang === "zh";
+  if (result.metadataMismatch)
+    ctx.console.err(
+      pick(
+        {
+          zh: `警告: 已按 --force 依现有元数据重建：${result.metadataMismatch.message.zh}`,
+          en: `warning: rebuilt from the metadata as it stands (--force): ${result.metadataMismatch.message.en}`,
+        },
+        ctx.lang,
+      ),
+    );
   ctx.console.out(
     `${file} → ${out}${backup ? (zh ? `（原文件已备份为 ${backup}）` : ` (backup: ${backup})`) : ""}`,
   );
@@ -120,6 +149,10 @@ export async function refreshCommand(ctx: CommandContext, options: RefreshComman
   listAdditions(ctx, plan.additions);
   for (const id of result.recovered)
     ctx.console.out(`  ${zh ? "已修复定义名称" : "defined name restored"}: ${id}`);
+  for (const id of result.relocated)
+    ctx.console.out(
+      `  ${zh ? "定义名称指向别处，已按模板位置取值并修复名称" : "defined name pointed elsewhere: value taken from the template's cell, name restored"}: ${id}`,
+    );
   return 0;
 }
 
@@ -148,8 +181,8 @@ function listAdditions(ctx: CommandContext, additions: PlacedAdditions): void {
 export const refresh = defineCommand({
   name: "refresh",
   usage: {
-    zh: "refresh 文件.xlsx (--out 新文件.xlsx | --in-place) [--to 版本] [--profile 类别,...] [--json]",
-    en: "refresh FILE.xlsx (--out NEW.xlsx | --in-place) [--to VERSION] [--profile category,...] [--json]",
+    zh: "refresh 文件.xlsx (--out 新文件.xlsx | --in-place) [--to 版本] [--profile 类别,...] [--json] [--force]",
+    en: "refresh FILE.xlsx (--out NEW.xlsx | --in-place) [--to VERSION] [--profile category,...] [--json] [--force]",
   },
   summary: {
     zh: "按最新（或指定）版本重建工作簿，保留每一个填报值",
@@ -162,6 +195,7 @@ export const refresh = defineCommand({
     profile: { type: "string" },
     json: { type: "boolean" },
     spec: { type: "string" },
+    force: { type: "boolean" },
   },
   run: (ctx, v, positionals) =>
     refreshCommand(ctx, {
@@ -173,5 +207,6 @@ export const refresh = defineCommand({
       json: v.json,
       spec: v.spec,
       language: ctx.explicitLang,
+      force: v.force,
     }),
 });
