@@ -1,6 +1,4 @@
-import { execFileSync } from "node:child_process";
 import { join } from "node:path";
-import { PYTHON } from "./tools";
 import { UnoOffice } from "./uno-office";
 
 /** What LibreOffice loaded from a file: Basic library → module → code. */
@@ -17,12 +15,7 @@ export class MacroOffice extends UnoOffice {
   }
 
   private run(args: string[]): unknown {
-    const out = execFileSync(PYTHON, [join(__dirname, "uno_macros.py"), this.pipe, ...args], {
-      encoding: "utf8",
-      timeout: 300_000,
-      maxBuffer: 16 * 1024 * 1024,
-    });
-    return JSON.parse(out);
+    return this.runScript(join(__dirname, "uno_macros.py"), args, 300_000);
   }
 
   /** Saves `input` as the .xlsm `output` with one VBA module `module` holding `code`. */

@@ -1,7 +1,5 @@
-import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { PYTHON } from "../helpers/tools";
 import { UnoOffice } from "../helpers/uno-office";
 
 /** One entry a clerk types, into the cell a defined name points at. */
@@ -29,11 +27,10 @@ export class LibreOfficeSession extends UnoOffice {
   type(input: string, output: string, entries: TypedEntry[], filter = "Calc MS Excel 2007 XML"): ClerkResult {
     const entriesFile = `${output}.entries.json`;
     writeFileSync(entriesFile, JSON.stringify(entries));
-    const out = execFileSync(
-      PYTHON,
-      [join(__dirname, "uno_clerk.py"), this.pipe, input, output, entriesFile, filter],
-      { encoding: "utf8", timeout: 180_000, maxBuffer: 16 * 1024 * 1024 },
-    );
-    return JSON.parse(out) as ClerkResult;
+    return this.runScript(
+      join(__dirname, "uno_clerk.py"),
+      [input, output, entriesFile, filter],
+      180_000,
+    ) as ClerkResult;
   }
 }
