@@ -1,7 +1,12 @@
-import * as echarts from "echarts";
+import type * as ECharts from "echarts";
+
+/** Loaded on first use: requiring ECharts is a few hundred milliseconds only the round's page needs. */
+let echarts: typeof ECharts | undefined;
 
 /** Apache ECharts rendered to an SVG string on the server: no browser, no script in the page. */
-function svg(option: echarts.EChartsOption, width: number, height: number): string {
+function svg(option: ECharts.EChartsOption, width: number, height: number): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
+  echarts ??= require("echarts") as typeof ECharts;
   const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width, height });
   chart.setOption({ animation: false, textStyle: { fontFamily: "sans-serif", color: "#222" }, ...option });
   const out = chart.renderToSVGString();

@@ -1,4 +1,5 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { valueTypes } from "./exceljs";
 import type { WorkbookReading } from "../layout/reading";
 import type { WorkbookLayout } from "../layout/types";
 import { derivedCells } from "../rules/formula-results";
@@ -11,7 +12,7 @@ function shape(formula: string): string {
 
 /** The cell's formula; ExcelJS translates a shared one (as Excel saves a column of like formulas). */
 function formulaOf(cell: ExcelJS.Cell): string | undefined {
-  return cell.type === ExcelJS.ValueType.Formula ? cell.formula : undefined;
+  return cell.type === valueTypes().Formula ? cell.formula : undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
-import "./exceljs-fixes";
 import type ExcelJS from "exceljs";
 import type { LocalizedText } from "../spec/schema";
+import { excelJs } from "./exceljs";
 import { asMacroEnabled } from "./macro-package";
 import { macroProjectOf, type MacroProject } from "./macros";
 import { fixNoteDrawings } from "./note-drawings";
@@ -12,6 +12,7 @@ import { fixNoteDrawings } from "./note-drawings";
  * the fix, were most of the time a copy took to write).
  */
 export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Buffer> {
+  excelJs(); // the fixes apply to every workbook written, however it was made
   const stored = await wb.xlsx.writeBuffer({ zip: { compression: "STORE", compressionOptions: null } });
   return fixNoteDrawings(new Uint8Array(stored));
 }

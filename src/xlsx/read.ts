@@ -1,5 +1,5 @@
-import "./exceljs-fixes";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { newWorkbook, valueTypes } from "./exceljs";
 import { META_FIELD_TABLE_HEADER, META_KEYS, type MetaKey } from "../layout/build";
 import { placeFields } from "../layout/name-places";
 import { parseCellRef, type WorkbookReading } from "../layout/reading";
@@ -63,7 +63,7 @@ export async function loadWorkbook(
     if (err instanceof ReportFileError) throw new ReportFileError(err.problem, err.detail, file);
     throw err;
   }
-  const wb = new ExcelJS.Workbook();
+  const wb = newWorkbook();
   try {
     await wb.xlsx.load(
       bytes as unknown as ExcelJS.Buffer,
@@ -175,9 +175,7 @@ export function readFields(
     // ExcelJS gives a cell merged into another the other's value; in Excel it is empty (merging keeps
     // only the top-left value), and reading it as a copy would pass a required field that is not there.
     const { value, formula } =
-      cell.type === ExcelJS.ValueType.Merge && cell.master !== cell
-        ? { value: null }
-        : plainValue(cell.value);
+      cell.type === valueTypes().Merge && cell.master !== cell ? { value: null } : plainValue(cell.value);
     reading.values[field.id] = value;
     if (formula !== undefined) reading.formulas[field.id] = formula;
     reading.cells[field.id] = ref;

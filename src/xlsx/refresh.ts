@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { MetadataMismatch } from "../layout/integrity";
 import type { CellValue, FieldId, WorkbookLayout } from "../layout/types";
 import type { WorkbookLanguage } from "../layout/vocabulary";

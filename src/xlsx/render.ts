@@ -1,5 +1,5 @@
-import "./exceljs-fixes";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { newWorkbook } from "./exceljs";
 import { a1 } from "../layout/address";
 import { TEMPLATE_FONT, TEMPLATE_FONT_CHARSET } from "../layout/styles";
 import type { CellLayout, CellStyle, SheetLayout, WorkbookLayout } from "../layout/types";
@@ -126,7 +126,7 @@ export function renderSheet(
 
 /** Renders a layout into a new ExcelJS workbook (not yet written). */
 export async function renderWorkbook(layout: WorkbookLayout): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
+  const wb = newWorkbook();
   wb.creator = "ip-report";
   wb.title = `${layout.metadata.unitName} ${layout.metadata.specId} ${layout.metadata.specVersion}`;
   wb.created = new Date(0);

@@ -1,5 +1,5 @@
-import "./exceljs-fixes";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { newWorkbook } from "./exceljs";
 import { a1 } from "../layout/address";
 import type { ResubmissionDiff } from "../round/diff";
 import type {
@@ -450,7 +450,7 @@ export function summaryWorkbook(
   copies: AnnotatedCopies,
   diffs: ResubmissionDiff[] = [],
 ): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+  const wb = newWorkbook();
   wb.creator = "ip-report";
   wb.title = `${T.title} ${r.specId} ${r.specVersion}`;
   wb.created = new Date(0);

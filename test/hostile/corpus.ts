@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { crc32 } from "node:zlib";
 import { filledSample } from "../fixtures/make-fixtures";
 
-interface Entry {
+export interface Entry {
   name: string;
   /** Deflated bytes (one or many slices). */
   data: Uint8Array[];
@@ -31,7 +31,7 @@ function u32(n: number): Buffer {
 }
 
 /** Writes a zip (deflate, no zip64) with whatever sizes its entries claim. */
-function writeZip(file: string, entries: Entry[]): void {
+export function writeZip(file: string, entries: Entry[]): void {
   const temp = `${file}.${process.pid}.tmp`;
   const fd = openSync(temp, "w");
   let offset = 0;
@@ -82,7 +82,7 @@ function writeZip(file: string, entries: Entry[]): void {
 
 type Parts = Record<string, Uint8Array>;
 
-function entriesOf(parts: Parts): Entry[] {
+export function entriesOf(parts: Parts): Entry[] {
   return Object.entries(parts).map(([name, bytes]) => ({
     name,
     data: [deflateSync(bytes, { level: 6 })],

@@ -5,44 +5,14 @@
  * within MEMORY_BOUND_MB of peak memory and TIME_BOUND_S seconds. A batch of 32 good files with each hostile
  * file among them still validates the 32.
  */
-import { spawnSync } from "node:child_process";
-import { readFileSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { writeRound } from "../../bench/validate";
 import { HOSTILE_CASES, makeFifo, makeHostileCorpus, type HostileCase } from "./corpus";
-import { requireTool, tempDir } from "../helpers/tools";
+import { tempDir } from "../helpers/tools";
+import { MEMORY_BOUND_MB, runMeasured, TIME_BOUND_S } from "./measured";
 
-export const MEMORY_BOUND_MB = 512;
-export const TIME_BOUND_S = 60;
-
-const BIN = join(__dirname, "..", "..", "bin", "ip-report.js");
-const TIME = requireTool("/usr/bin/time", "time");
-
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-  peakMb: number;
-  seconds: number;
-}
-
-function run(args: string[]): Run {
-  const measure = join(dir, `time-${process.pid}.txt`);
-  const r = spawnSync(TIME, ["-f", "%M %e", "-o", measure, process.execPath, BIN, ...args], {
-    encoding: "utf8",
-    timeout: TIME_BOUND_S * 2 * 1000,
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (r.error) throw r.error;
-  const [kb, seconds] = readFileSync(measure, "utf8").trim().split("\n").pop()!.split(" ").map(Number);
-  return {
-    code: r.status ?? -1,
-    out: r.stdout.trim(),
-    err: r.stderr.trim(),
-    peakMb: kb / 1024,
-    seconds,
-  };
-}
+const run = (args: string[]) => runMeasured(dir, args);
 
 type Command = "validate" | "annotate" | "info" | "fields" | "refresh";
 const COMMANDS: Command[] = ["validate", "annotate", "info", "fields", "refresh"];

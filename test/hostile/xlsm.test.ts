@@ -2,87 +2,31 @@
  * Hostile macro-enabled workbooks (issue 11): what a command does with a report's VBA project must not crash or
  * hang it. Each case is a real report with a VBA project part made in the test (its bytes need not be a valid
  * project: the commands never run or parse it) and one attack in the package around it. Every command that reads
- * a workbook runs in its own process, measured by /usr/bin/time, within the bounds of test/hostile/hostile.test.ts:
+ * a workbook runs in its own process, measured by /usr/bin/time, within the bounds of test/hostile/measured.ts:
  * it reads the file (exit 0/1, nothing on stderr, a written copy macro-enabled) or refuses it in one localized line.
  */
 import { spawnSync } from "node:child_process";
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { crc32 } from "node:zlib";
-import { Deflate, deflateSync, strToU8, unzipSync } from "fflate";
+import { Deflate, strToU8, unzipSync } from "fflate";
 import JSZip from "jszip";
-import { requireTool, tempDir } from "../helpers/tools";
+import { tempDir } from "../helpers/tools";
+import { entriesOf, writeZip, type Entry } from "./corpus";
+import { MEMORY_BOUND_MB, runMeasured, TIME_BOUND_S } from "./measured";
 
-const MEMORY_BOUND_MB = 512;
-const TIME_BOUND_S = 60;
 const BIN = join(__dirname, "..", "..", "bin", "ip-report.js");
-const TIME = requireTool("/usr/bin/time", "time");
+
 const VBA_REL = "http://schemas.microsoft.com/office/2006/relationships/vbaProject";
 const MACRO_WORKBOOK = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
 
-interface Entry {
-  name: string;
-  deflated: Uint8Array;
-  crc: number;
-  /** What the headers say the part inflates to (a lie in a zip bomb). */
-  size: number;
-}
-
-function u16(n: number): Buffer {
-  const b = Buffer.alloc(2);
-  b.writeUInt16LE(n);
-  return b;
-}
-
-function u32(n: number): Buffer {
-  const b = Buffer.alloc(4);
-  b.writeUInt32LE(n >>> 0);
-  return b;
-}
-
-/** A zip (deflate, no zip64) whose entries claim whatever size they are given. */
-function zipOf(entries: Entry[]): Buffer {
-  const local: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const name = Buffer.from(e.name, "utf8");
-    const common = Buffer.concat([
-      ...[20, 0x0800, 8, 0, 0x21].map(u16),
-      ...[e.crc, e.deflated.length, e.size].map(u32),
-      u16(name.length),
-      u16(0),
-    ]);
-    central.push(
-      Buffer.concat([u32(0x02014b50), u16(20), common, u16(0), u16(0), u16(0), u32(0), u32(offset)]),
-    );
-    central.push(name);
-    const header = Buffer.concat([u32(0x04034b50), common, name]);
-    local.push(header, Buffer.from(e.deflated));
-    offset += header.length + e.deflated.length;
-  }
-  const dir = Buffer.concat(central);
-  const end = Buffer.concat([
-    u32(0x06054b50),
-    ...[0, 0, entries.length, entries.length].map(u16),
-    u32(dir.length),
-    u32(offset),
-    u16(0),
-  ]);
-  return Buffer.concat([...local, dir, end]);
-}
-
-function entry(name: string, bytes: Uint8Array): Entry {
-  return { name, deflated: deflateSync(bytes, { level: 6 }), crc: crc32(bytes), size: bytes.length };
-}
-
 /** 200 MB of zeros deflated a megabyte at a time (about 200 KB), never held whole. */
-function zeros(): Uint8Array {
+function zeros(): Uint8Array[] {
   const chunks: Uint8Array[] = [];
   const deflate = new Deflate({ level: 6 }, (chunk) => chunks.push(chunk));
   const mb = new Uint8Array(1024 * 1024);
   for (let i = 0; i < 200; i++) deflate.push(mb, i === 199);
-  return Buffer.concat(chunks);
+  return chunks;
 }
 
 const PROJECT = strToU8("a VBA project's bytes, carried as they are");
@@ -116,13 +60,13 @@ type Case = (typeof CASES)[number];
 /** Each case from the report's parts. */
 function build(name: Case, report: Record<string, Uint8Array>): Entry[] {
   const parts = macroParts(report);
-  const entries = (p: Record<string, Uint8Array>) => Object.entries(p).map(([n, b]) => entry(n, b));
+  const entries = entriesOf;
   switch (name) {
     // The project's header claims its small size; it inflates to 200 MB.
     case "vba-bomb-lying":
       return [
         ...entries(parts),
-        { name: "xl/vbaProject.bin", deflated: zeros(), crc: crc32(PROJECT), size: PROJECT.length },
+        { name: "xl/vbaProject.bin", data: zeros(), crc: crc32(PROJECT), size: PROJECT.length },
       ];
     // The project's relationships lead back to itself, to a part that is not there and out of the package.
     case "vba-relationship-loop":
@@ -155,24 +99,7 @@ const EXPECTED: Record<Case, Record<Command, number | string>> = {
 let dir: string;
 const files = {} as Record<Case, string>;
 
-interface Run {
-  code: number;
-  err: string;
-  peakMb: number;
-  seconds: number;
-}
-
-function run(args: string[]): Run {
-  const measure = join(dir, `time-${process.pid}.txt`);
-  const r = spawnSync(TIME, ["-f", "%M %e", "-o", measure, process.execPath, BIN, ...args], {
-    encoding: "utf8",
-    timeout: TIME_BOUND_S * 2 * 1000,
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (r.error) throw r.error;
-  const [kb, seconds] = readFileSync(measure, "utf8").trim().split("\n").pop()!.split(" ").map(Number);
-  return { code: r.status ?? -1, err: r.stderr.trim(), peakMb: kb / 1024, seconds };
-}
+const run = (args: string[]) => runMeasured(dir, args);
 
 function outFor(command: Command): string {
   return join(dir, `out-${command}.xlsm`);
@@ -202,7 +129,7 @@ beforeAll(() => {
   const report = unzipSync(readFileSync(sample));
   for (const name of CASES) {
     files[name] = join(dir, `${name}.xlsm`);
-    writeFileSync(files[name], zipOf(build(name, report)));
+    writeZip(files[name], build(name, report));
   }
 }, 120_000);
 

@@ -6,30 +6,11 @@ the value from the cell's own dropdown list and fails if it is not offered. Prin
 import json
 import os
 import sys
-import time
 
 import uno
-from com.sun.star.beans import PropertyValue
 
-
-def prop(name, value):
-    p = PropertyValue()
-    p.Name, p.Value = name, value
-    return p
-
-
-def connect(pipe):
-    local = uno.getComponentContext()
-    resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
-    last = None
-    for _ in range(240):
-        try:
-            ctx = resolver.resolve(f"uno:pipe,name={pipe};urp;StarOffice.ComponentContext")
-            return ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
-        except Exception as err:  # soffice still starting
-            last = err
-            time.sleep(0.25)
-    raise RuntimeError(f"no soffice on pipe {pipe}: {last}")
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "helpers"))
+from uno_common import connect, prop  # noqa: E402
 
 
 def referred(doc, formula):
