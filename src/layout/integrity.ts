@@ -32,7 +32,7 @@ function profileWords(spec: Spec, layout: WorkbookLayout): LocalizedText {
 /**
  * Whether a workbook's structure is the one its metadata describes: the fingerprint recorded when it was made
  * against the layout its province and profile make now, the unit's name against its id, and the metadata's
- * field table against that layout. A blanked profile or another province fails here, so no reader, rule or
+ * field table against that layout (each where the metadata records it). A blanked profile or another province fails here, so no reader, rule or
  * refresh takes the metadata's word for it. Undefined when everything matches.
  */
 export function metadataMismatchOf(
@@ -43,7 +43,9 @@ export function metadataMismatchOf(
 ): MetadataMismatch | undefined {
   if (!meta) return undefined;
   const expected = fingerprintOf(layout.metadata, layout.fields);
-  const stored = meta.fingerprint ?? "";
+  // Metadata that records no fingerprint at all (a _meta sheet written by hand to recover a report whose
+  // sheets were deleted) cannot be held against one; a recorded one that differs, blank included, can.
+  const stored = meta.fingerprint ?? expected;
   const unit = spec.units.find((u) => u.id === layout.metadata.unitId);
   const nameDiffers = !!meta.unitName && !!unit && meta.unitName !== unit.name && meta.unitName !== unit.en;
   const moved =

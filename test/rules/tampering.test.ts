@@ -63,6 +63,17 @@ describe("structure.metadata-mismatch", () => {
     );
   });
 
+  test("metadata that records no fingerprint (written by hand to recover a report) is not held against one; a blanked one is", () => {
+    const unrecorded: Partial<ReturnType<typeof recorded>> = recorded({});
+    delete unrecorded.fingerprint;
+    expect(metadataMismatchOf(spec, original.layout, unrecorded)).toBeUndefined();
+    expect(metadataMismatchOf(spec, original.layout, recorded({ fingerprint: "" }))?.stored).toBe("");
+    const claimed = reportFor("浙江", ["ip-protection-center"]);
+    expect(
+      metadataMismatchOf(spec, claimed.layout, { ...unrecorded, unitId: "zhejiang" })?.message.zh,
+    ).toContain("不是同一省份");
+  });
+
   test("the metadata as the template wrote it matches, and raises nothing", () => {
     expect(metadataMismatchOf(spec, original.layout, recorded({}), fieldTable)).toBeUndefined();
     expect(withRule(checkChanged({}, original), "structure.metadata-mismatch")).toEqual([]);
