@@ -1,4 +1,4 @@
-import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { pick, type Lang } from "../../i18n";
 import type { Spec } from "../../spec/schema";
@@ -6,8 +6,8 @@ import type { Problem } from "../navigator/problems";
 import { say, UI } from "../strings";
 import { itemOfProblem, reviewItemsByKey } from "./items";
 import { MarkWords } from "./MarkWords";
-import { ReviewEditor } from "./ReviewEditor";
-import { focusPlace, placeId, type EditorPlace, type ReviewMarks } from "./useReviewMarks";
+import { OpenMarkButton, PlacedReviewEditor } from "./MarkControls";
+import type { EditorPlace, ReviewMarks } from "./useReviewMarks";
 
 const useStyles = makeStyles({
   slot: {
@@ -57,16 +57,15 @@ export function ProblemReview({ lang, spec, problem, review, reviewer, busy }: P
           <MarkWords lang={lang} mark={mark} />
         </Caption1>
         {reviewer && !open && (
-          <Button
-            size="small"
+          <OpenMarkButton
+            lang={lang}
+            mark={mark}
+            text={text}
+            place={place}
+            review={review}
             disabled={busy}
-            onClick={() => review.edit(place)}
-            aria-label={say(mark ? UI.reviewChangeItem : UI.reviewMarkItem, lang, { item: text })}
-            data-review-place={placeId(place)}
-            data-testid="problem-review-open"
-          >
-            {say(mark ? UI.reviewChange : UI.reviewMark, lang)}
-          </Button>
+            testId="problem-review-open"
+          />
         )}
       </div>
       {mark?.comment && !open && (
@@ -75,17 +74,7 @@ export function ProblemReview({ lang, spec, problem, review, reviewer, busy }: P
         </Caption1>
       )}
       {open && (
-        <ReviewEditor
-          lang={lang}
-          item={item}
-          mark={mark}
-          busy={busy}
-          onSave={(m) => void review.save(m, item)}
-          onCancel={() => {
-            review.edit(undefined);
-            focusPlace(place);
-          }}
-        />
+        <PlacedReviewEditor lang={lang} item={item} mark={mark} place={place} review={review} busy={busy} />
       )}
     </div>
   );

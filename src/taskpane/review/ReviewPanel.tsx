@@ -1,4 +1,4 @@
-import { Body1, Button, Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import { Body1, Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { useId, useMemo } from "react";
 import { pick, type Lang } from "../../i18n";
 import type { ReviewGroup } from "../../round/review";
@@ -6,8 +6,8 @@ import type { Spec } from "../../spec/schema";
 import { say, UI } from "../strings";
 import { GROUPS, reviewItemsByKey } from "./items";
 import { MarkWords } from "./MarkWords";
-import { ReviewEditor } from "./ReviewEditor";
-import { focusPlace, placeId, type ReviewMarks } from "./useReviewMarks";
+import { OpenMarkButton, PlacedReviewEditor } from "./MarkControls";
+import type { EditorPlace, ReviewMarks } from "./useReviewMarks";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -76,24 +76,22 @@ export function ReviewPanel({ lang, spec, review, busy }: ReviewPanelProps) {
                 const mark = marks?.get(item.key);
                 const open = review.editing?.in === "list" && review.editing.key === item.key;
                 const text = pick(item.text, lang);
+                const place: EditorPlace = { in: "list", key: item.key };
                 return (
                   <li key={item.key} className={styles.item} data-testid="review-item" data-item={item.key}>
                     <div className={styles.line}>
                       <Body1 className={styles.label}>{text}</Body1>
                       <MarkWords lang={lang} mark={mark} />
                       {!open && (
-                        <Button
-                          size="small"
+                        <OpenMarkButton
+                          lang={lang}
+                          mark={mark}
+                          text={text}
+                          place={place}
+                          review={review}
                           disabled={!marks}
-                          onClick={() => review.edit({ in: "list", key: item.key })}
-                          aria-label={say(mark ? UI.reviewChangeItem : UI.reviewMarkItem, lang, {
-                            item: text,
-                          })}
-                          data-review-place={placeId({ in: "list", key: item.key })}
-                          data-testid="review-open"
-                        >
-                          {say(mark ? UI.reviewChange : UI.reviewMark, lang)}
-                        </Button>
+                          testId="review-open"
+                        />
                       )}
                     </div>
                     {mark?.comment && !open && (
@@ -102,16 +100,13 @@ export function ReviewPanel({ lang, spec, review, busy }: ReviewPanelProps) {
                       </Caption1>
                     )}
                     {open && (
-                      <ReviewEditor
+                      <PlacedReviewEditor
                         lang={lang}
                         item={item}
                         mark={mark}
+                        place={place}
+                        review={review}
                         busy={busy}
-                        onSave={(m) => void review.save(m, item)}
-                        onCancel={() => {
-                          review.edit(undefined);
-                          focusPlace({ in: "list", key: item.key });
-                        }}
                       />
                     )}
                   </li>
